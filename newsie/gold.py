@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .sentences import sentence_spans
+
 ENTITY_LABELS = ("COMPANY", "PERSON", "PRODUCT", "ORG", "GOV")
 RELATION_LABELS = (
     "PARTNER",
@@ -35,7 +37,6 @@ SYMMETRIC_RELATIONS = frozenset({"PARTNER", "COMPETES_WITH"})
 STATUSES = ("asserted", "planned", "negated")
 
 _MENTION = re.compile(r"\[([^\[\]]+)\]\(([A-Z_/]+):([a-z0-9_]+)\)")
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
 
 
 class GoldFormatError(ValueError):
@@ -51,19 +52,6 @@ class GoldIssue:
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}"
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of ``text`` (end punctuation kept in the sentence)."""
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        end = match.end()
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end
-    if start < len(text) and text[start:].strip():
-        spans.append((start, len(text)))
-    return spans or [(0, len(text))]
 
 
 def labels_of(entity: dict) -> tuple[str, ...]:

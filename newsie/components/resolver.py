@@ -1,0 +1,75 @@
+"""newsie_resolver: the one component that writes doc.ents and the resolved entity records."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..resolve import LABELS, Candidate, assign_canonicals, choose, platform_role
+from .lexicon import SPANS_KEY as LEXICON_KEY
+from .rules import SPANS_KEY as RULE_KEY
+
+if not Doc.has_extension("newsie_entities"):
+    Doc.set_extension("newsie_entities", default=None)
+
+
+class EntityResolver:
+    """Merge model, lexicon and rule candidates by the policy in newsie.resolve."""
+
+    def __init__(self, name: str, model_scores: dict[str, float], min_model_chars: dict[str, int]):
+        self.name = name
+        self.model_scores = model_scores
+        self.min_model_chars = min_model_chars
+
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        found = []
+        for span in doc.ents:
+            if span.label_ in LABELS and len(span.text.strip()) >= self.min_model_chars.get(span.label_, 1):
+                found.append(Candidate(span.start_char, span.end_char, span.label_,
+                                       self.model_scores.get(span.label_, 0.7), "model"))
+        for key, source in ((LEXICON_KEY, "lexicon"), (RULE_KEY, "rule")):
+            if key not in doc.spans:
+                continue
+            group = doc.spans[key]
+            for span, score in zip(group, group.attrs.get("scores", [])):
+                found.append(Candidate(span.start_char, span.end_char, span.label_, score, source, span.kb_id_))
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        chosen = choose(self.candidates(doc))
+        labels = {c.canonical: c.label for c in chosen if c.label in LABELS and c.canonical}
+        for candidate in chosen:
+            if candidate.label == "PLATFORM":
+                candidate.label = platform_role(doc.text, candidate.start, candidate.end, candidate.model_label)
+            elif candidate.label == "ALIAS":  # a declared short name takes its full name's label
+                candidate.label = labels.get(candidate.canonical, "COMPANY")
+        assign_canonicals(doc.text, chosen)
+        doc.ents = [Span(doc, *_token_bounds(doc, c), label=c.label) for c in chosen]
+        doc._.newsie_entities = [
+            {"start": c.start, "end": c.end, "label": c.label, "score": round(c.score, 4), "source": c.source,
+             "canonical": c.canonical}
+            for c in chosen
+        ]
+        return doc
+
+
+def _token_bounds(doc: Doc, candidate: Candidate) -> tuple[int, int]:
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    return span.start, span.end
+
+
+@Language.factory(
+    "newsie_resolver",
+    default_config={
+        "model_scores": {"COMPANY": 0.75, "PERSON": 0.85, "PRODUCT": 0.6, "ORG": 0.7, "GOV": 0.75},
+        "min_model_chars": {"PERSON": 2, "COMPANY": 2, "PRODUCT": 2, "ORG": 2, "GOV": 2},
+    },
+)
+def make_resolver(nlp: Language, name: str, model_scores: dict, min_model_chars: dict) -> EntityResolver:
+    """Entity resolution component.
+
+    Args:
+        model_scores: score given to a model entity per label (its measured precision on the dev samples).
+        min_model_chars: shortest model entity kept per label.
+    """
+    return EntityResolver(name, model_scores, min_model_chars)

@@ -1,0 +1,164 @@
+"""newsie_rules: high-precision patterns (doc.spans["newsie_rule"]).
+
+* full company names ending in a legal or group suffix (浙江淘宝直播电子商务有限公司, 远帆集团);
+* a short name declared for a full name, (下称“远帆物流”), linked to it through ``kb_id``;
+* person names right after a title (董事长王立明, 创始人兼CEO李晓云);
+* products named with APP / 小程序, and 《…》 titles followed by 游戏 / 手游 / App.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..resources import cues
+
+SPANS_KEY = "newsie_rule"
+_STOP_POS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "d", "m", "q", "f", "t", "w", "y", "e", "o"}
+_ALIAS = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|简称为)?[为:：]?[“\"「]([^”\"」]{2,12})[”\"」][）)]")
+
+
+def _is_cjk_or_latin(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" or ch.isalnum() for ch in text)
+
+
+class RuleMatcher:
+    """Pattern rules over the characters and segmenter words of a Doc."""
+
+    def __init__(self, name: str, max_name_chars: int, scores: dict[str, float]):
+        self.name = name
+        cue = cues()
+        self.max_name_chars = max_name_chars
+        self.scores = scores
+        self.walk_stop = set(cue["name_walk_stop"])
+        suffixes = sorted(cue["legal_suffixes"], key=len, reverse=True)
+        self.legal = re.compile("|".join(map(re.escape, suffixes)))
+        self.surnames = set(cue["surnames"])
+        self.compound_surnames = tuple(cue["compound_surnames"])
+        self.titles = re.compile("|".join(map(re.escape, sorted(cue["person_titles"], key=len, reverse=True))))
+        self.name_stop = tuple(cue["name_stop_after"])
+        self.product_suffix = re.compile("|".join(map(re.escape, cue["product_suffixes"])))
+        self.title_after = tuple(cue["product_title_after"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[tuple[Span, float]] = []
+        found += self._legal_names(doc)
+        found += self._aliases(doc)
+        found += self._titled_people(doc)
+        found += self._apps(doc)
+        found += self._book_titles(doc)
+        score_of = {(s.start, s.end, s.label_): score for s, score in found}
+        spans = filter_spans([span for span, _ in found])
+        doc.spans[SPANS_KEY] = spans
+        group = doc.spans[SPANS_KEY]
+        group.attrs["scores"] = [score_of[(s.start, s.end, s.label_)] for s in spans]
+        return doc
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _walk_back(self, doc: Doc, end: int) -> int:
+        """Start of the name that ends at character ``end``: walk back over segmenter words."""
+        start = end
+        index = end - 1
+        while index >= 0:
+            token = doc[index]
+            word_start = index
+            while word_start > 0 and doc[word_start].tag_[:1] in ("M", "E"):
+                word_start -= 1
+            word = doc[word_start:index + 1].text
+            pos = doc[word_start].tag_.partition("-")[2]
+            if (word in self.walk_stop or pos in _STOP_POS or not _is_cjk_or_latin(word)
+                    or end - word_start > self.max_name_chars):
+                break
+            if pos == "x" and not token.text.isalnum():
+                break
+            start = word_start
+            index = word_start - 1
+        return start
+
+    def _legal_names(self, doc: Doc):
+        for match in self.legal.finditer(doc.text):
+            if doc[match.start()].tag_[:1] not in ("B", "S") and match.group() not in ("集团", "公司"):
+                continue
+            start = self._walk_back(doc, match.start())
+            if match.start() - start < 2:
+                continue
+            span = doc.char_span(start, match.end(), label="COMPANY")
+            if span is not None:
+                yield span, self.scores["legal_name"]
+
+    def _aliases(self, doc: Doc):
+        for match in _ALIAS.finditer(doc.text):
+            short = match.group(1)
+            before = doc.text[:match.start()]
+            full = self._walk_back(doc, len(before))
+            if len(before) - full < 2:
+                continue
+            canonical = before[full:]
+            for found in re.finditer(re.escape(short), doc.text):
+                span = doc.char_span(found.start(), found.end(), label="ALIAS", kb_id=canonical)
+                if span is not None:
+                    yield span, self.scores["alias"]
+
+    def _titled_people(self, doc: Doc):
+        text = doc.text
+        for match in self.titles.finditer(text):
+            start = match.end()
+            if text.startswith("兼", start):
+                continue
+            length = self._name_length(text, start)
+            if length:
+                span = doc.char_span(start, start + length, label="PERSON")
+                if span is not None:
+                    yield span, self.scores["titled_person"]
+
+    def _name_length(self, text: str, start: int) -> int:
+        if text.startswith(self.compound_surnames, start):
+            given = 2
+        elif start < len(text) and text[start] in self.surnames:
+            given = 1
+        else:
+            return 0
+        for length in (given + 2, given + 1):
+            name = text[start:start + length]
+            if len(name) == length and all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                rest = text[start + length:]
+                if length == given + 2 and text[start + given + 1:].startswith(self.name_stop):
+                    continue
+                if not rest or not ("\u4e00" <= rest[0] <= "\u9fff") or rest.startswith(self.name_stop):
+                    return length
+        return 0
+
+    def _apps(self, doc: Doc):
+        for match in self.product_suffix.finditer(doc.text):
+            start = self._walk_back(doc, match.start())
+            if match.start() - start >= 2:
+                span = doc.char_span(start, match.end(), label="PRODUCT")
+                if span is not None:
+                    yield span, self.scores["app"]
+
+    def _book_titles(self, doc: Doc):
+        for match in re.finditer(r"《([^《》]{2,20})》", doc.text):
+            if doc.text.startswith(self.title_after, match.end()):
+                span = doc.char_span(match.start(1), match.end(1), label="PRODUCT")
+                if span is not None:
+                    yield span, self.scores["app"]
+
+
+@Language.factory(
+    "newsie_rules",
+    default_config={
+        "max_name_chars": 24,
+        "scores": {"legal_name": 0.95, "alias": 0.9, "titled_person": 0.85, "app": 0.85},
+    },
+)
+def make_rule_matcher(nlp: Language, name: str, max_name_chars: int, scores: dict) -> RuleMatcher:
+    """Rule component.
+
+    Args:
+        max_name_chars: longest full company name the legal-suffix rule will build.
+        scores: score per rule family (legal_name, alias, titled_person, app).
+    """
+    return RuleMatcher(name, max_name_chars, scores)

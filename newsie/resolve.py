@@ -1,0 +1,140 @@
+"""Entity resolution: merge candidates from every source into doc.ents, set labels by role and canonical names.
+
+Overlap policy (docs/architecture.md):
+
+1. A span that contains another wins (the longest proper name): 浙江淘宝直播电子商务有限公司 over 淘宝.
+2. Among crossing spans, the higher source rank wins: rule > lexicon > model, then the higher score.
+3. Label: a rule or lexicon label wins, except that a lexicon PLATFORM name (淘宝, 京东) takes its
+   role from context: PRODUCT when used (在淘宝下单, 京东订单), COMPANY otherwise; the model's own
+   COMPANY/PRODUCT reading of the same span is used when context gives no cue.
+4. Canonical: the lexicon's name for lexicon entries and declared aliases' full names; otherwise
+   mentions whose core names agree (远帆 / 远帆集团 / 远帆集团股份有限公司) share the longest form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .resources import cues
+
+SOURCE_RANK = {"rule": 3, "lexicon": 2, "model": 1}
+LABELS = ("COMPANY", "PERSON", "PRODUCT", "ORG", "GOV")
+
+_LEGAL_TAILS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司",
+                "控股集团", "集团", "控股", "公司", "股份")
+_INDUSTRY_TAILS = ("电子商务", "信息技术", "网络技术", "网络科技", "科技", "技术", "网络", "信息", "实业")
+_PLACES = ("北京", "上海", "天津", "重庆", "深圳", "广州", "杭州", "南京", "苏州", "成都", "武汉", "西安", "长沙",
+           "浙江", "江苏", "广东", "山东", "福建", "安徽", "湖北", "湖南", "河南", "河北", "四川", "江西", "辽宁",
+           "吉林", "黑龙江", "陕西", "山西", "云南", "贵州", "广西", "海南", "内蒙古", "新疆", "宁夏", "青海", "甘肃",
+           "西藏", "香港", "澳门", "台湾", "厦门", "宁波", "青岛", "大连", "合肥", "珠海", "东莞", "佛山", "无锡")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    label: str
+    score: float
+    source: str
+    canonical: str = ""
+    model_label: str = ""
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def core_name(name: str) -> str:
+    """A company name without leading place and trailing legal form (and then generic industry words).
+
+    远帆集团 → 远帆; 浙江淘宝直播电子商务有限公司 → 淘宝直播; 远帆物流股份有限公司 → 远帆物流 (物流 names a
+    business, so it stays); 京东物流 → 京东物流 (no legal form, nothing stripped).
+    """
+    core, legal = name, False
+    changed = True
+    while changed:
+        changed = False
+        for tail in _LEGAL_TAILS:
+            if core.endswith(tail) and len(core) - len(tail) >= 2:
+                core, changed, legal = core[: -len(tail)], True, True
+                break
+    if not legal:
+        return core
+    for place in sorted(_PLACES, key=len, reverse=True):
+        if core.startswith(place) and len(core) > len(place) + 1:
+            core = core[len(place):]
+            core = core[1:] if core[:1] in ("市", "省") and len(core) > 3 else core
+            break
+    for tail in _INDUSTRY_TAILS:
+        if core.endswith(tail) and len(core) - len(tail) >= 2:
+            core = core[: -len(tail)]
+            break
+    return core
+
+
+def choose(candidates: list[Candidate]) -> list[Candidate]:
+    """Apply the overlap policy; return non-overlapping candidates in text order."""
+    def rank(c: Candidate):
+        return (c.length, SOURCE_RANK[c.source], c.score)
+
+    chosen: list[Candidate] = []
+    for candidate in sorted(candidates, key=rank, reverse=True):
+        clash = [c for c in chosen if c.start < candidate.end and candidate.start < c.end]
+        if not clash:
+            chosen.append(candidate)
+            continue
+        for other in clash:  # merge knowledge from a contained span of the same extent
+            if other.start == candidate.start and other.end == candidate.end:
+                if candidate.source == "model":
+                    other.model_label = candidate.label
+                    other.score = max(other.score, candidate.score)
+                elif not other.canonical:
+                    other.canonical = candidate.canonical
+    # crossing (not nested) spans: the longest-first loop keeps the longer; prefer a higher source
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def platform_role(text: str, start: int, end: int, model_label: str = "") -> str:
+    """COMPANY or PRODUCT for a platform name at text[start:end], by the words around it."""
+    cue = cues()
+    before = text[max(0, start - 3):start]
+    after = text[end:end + 4]
+    if any(before.endswith(word) for word in cue["platform_product_before"]):
+        return "PRODUCT"
+    if after.startswith(tuple(cue["platform_product_after"])):
+        return "PRODUCT"
+    if model_label in ("COMPANY", "PRODUCT"):
+        return model_label
+    return "COMPANY"
+
+
+def assign_canonicals(text: str, chosen: list[Candidate]) -> None:
+    """Set ``canonical`` on every candidate (see the module docstring, rule 4)."""
+    groups: dict[tuple[str, str], list[Candidate]] = {}
+    for candidate in chosen:
+        mention = text[candidate.start:candidate.end]
+        if candidate.canonical:
+            key = ("name", candidate.canonical)
+        elif candidate.label == "PERSON":
+            key = ("person", mention)
+        else:
+            key = ("name", core_name(mention) if candidate.label in ("COMPANY", "PRODUCT") else mention)
+        groups.setdefault(key, []).append(candidate)
+    # a core name that equals a lexicon canonical's core joins it (阿里巴巴集团 → 阿里巴巴)
+    for (kind, key), members in list(groups.items()):
+        explicit = [m.canonical for m in members if m.canonical]
+        if explicit:
+            name = explicit[0]
+        else:
+            name = max((text[m.start:m.end] for m in members), key=len)
+        for member in members:
+            member.canonical = name
+    by_core: dict[str, str] = {}
+    for candidate in chosen:
+        if candidate.label != "PERSON":
+            core = core_name(candidate.canonical)
+            if core in by_core and by_core[core] != candidate.canonical:
+                candidate.canonical = by_core[core]
+            else:
+                by_core.setdefault(core, candidate.canonical)
+

@@ -1,0 +1,44 @@
+"""Rebuild the shipped NER model: corpora → DocBins → `spacy train` with configs/ner.cfg."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+from typing import Optional
+
+import spacy
+
+from .. import tokenizer as _tokenizer  # noqa: F401  (registers newsie.ChineseTokenizer.v1)
+from .build import to_docbin
+from .corpora import mask_unannotated_products, read_cluener, read_written, training_corpora
+
+logger = logging.getLogger("newsie")
+
+
+def build_corpus(shared: Path, written: Path, dev_samples: Optional[Path], workdir: Path, *, seed: int = 0,
+                 repeat_written: int = 3) -> dict:
+    """Write train.spacy and dev.spacy under ``workdir``; CLUENER dev and our dev samples are dev only."""
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "newsie.ChineseTokenizer.v1"}}})
+    train = training_corpora(shared, written, seed=seed)
+    dev = list(mask_unannotated_products(read_cluener(shared / "cluener" / "dev.json")))
+    if dev_samples and dev_samples.exists():
+        dev += list(read_written(dev_samples))
+    return {
+        "train": to_docbin(nlp, train, workdir / "train.spacy", repeat_written=repeat_written),
+        "dev": to_docbin(nlp, dev, workdir / "dev.spacy"),
+    }
+
+
+def train_ner(config: Path, workdir: Path, output: Path, *, overrides: Optional[dict] = None) -> Path:
+    """Train with ``config`` on the DocBins in ``workdir``; copy the best model to ``output``."""
+    from spacy.cli.train import train
+
+    settings = {"paths.train": str(workdir / "train.spacy"), "paths.dev": str(workdir / "dev.spacy")}
+    settings.update(overrides or {})
+    train(config, workdir / "runs", overrides=settings)
+    best = workdir / "runs" / "model-best"
+    if output.exists():
+        shutil.rmtree(output)
+    shutil.copytree(best, output)
+    return output
