@@ -42,3 +42,8 @@ def train_ner(config: Path, workdir: Path, output: Path, *, overrides: Optional[
         shutil.rmtree(output)
     shutil.copytree(best, output)
     return output
+
+
+def default_config() -> Path:
+    """The NER training config kept in the package (newsie/configs/ner.cfg)."""
+    return Path(__file__).resolve().parents[1] / "configs" / "ner.cfg"
