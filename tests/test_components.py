@@ -1,0 +1,58 @@
+"""Lexicon, rule and resolver components (pipeline without the trained model)."""
+
+import pytest
+
+import newsie
+from newsie.resolve import core_name
+
+
+def ents(nlp, text):
+    doc = newsie.extract(text, nlp=nlp)
+    return [(e.text, e.label.value, e.source.value, e.canonical) for e in doc.entities]
+
+
+def test_lexicon_finds_companies_and_products(rules_nlp):
+    found = ents(rules_nlp, "淘宝接入微信支付")
+    assert ("微信支付", "PRODUCT", "lexicon", "微信支付") in found
+    assert found[0][:2] == ("淘宝", "COMPANY")
+
+
+def test_rules_find_full_legal_name_not_the_platform_inside(rules_nlp):
+    found = ents(rules_nlp, "淘宝成立浙江淘宝直播电子商务有限公司")
+    assert ("浙江淘宝直播电子商务有限公司", "COMPANY", "rule", "浙江淘宝直播电子商务有限公司") in found
+    assert [e[0] for e in found] == ["淘宝", "浙江淘宝直播电子商务有限公司"]
+
+
+def test_rules_find_person_after_title(rules_nlp):
+    found = ents(rules_nlp, "远帆集团董事长王立明表示，将继续投入。")
+    assert ("王立明", "PERSON", "rule", "王立明") in found
+    assert ("远帆集团", "COMPANY", "rule", "远帆集团") in found
+
+
+def test_rules_find_named_apps(rules_nlp):
+    assert ("鲜达App", "PRODUCT") in [e[:2] for e in ents(rules_nlp, "用户可以在鲜达App下单。")]
+
+
+def test_resolver_gives_short_and_full_name_one_canonical(rules_nlp):
+    found = ents(rules_nlp, "阿里巴巴发布财报，阿里股价上涨。")
+    assert {e[3] for e in found if e[0] in ("阿里", "阿里巴巴")} == {"阿里巴巴"}
+
+
+def test_resolver_links_declared_short_name(rules_nlp):
+    found = ents(rules_nlp, "远帆物流股份有限公司（以下简称“远帆物流”）今日公告，远帆物流拟增资。")
+    canonicals = {e[0]: e[3] for e in found}
+    assert canonicals["远帆物流"] == canonicals["远帆物流股份有限公司"] == "远帆物流股份有限公司"
+
+
+@pytest.mark.parametrize("text,label", [("用户在京东下单", "PRODUCT"), ("京东订单量大增", "PRODUCT"), ("京东宣布成立新公司", "COMPANY")])
+def test_resolver_labels_platforms_by_role(rules_nlp, text, label):
+    assert ents(rules_nlp, text)[0][:2] == ("京东", label)
+
+
+@pytest.mark.parametrize("name,core", [("远帆集团", "远帆"), ("浙江淘宝直播电子商务有限公司", "淘宝直播"), ("京东物流", "京东物流"), ("中国移动", "中国移动")])
+def test_resolver_core_names(name, core):
+    assert core_name(name) == core
+
+
+def test_lexicon_does_not_match_inside_other_words(rules_nlp):
+    assert "京东" not in [e[0] for e in ents(rules_nlp, "他住在北京东路。")]
