@@ -23,24 +23,59 @@ def _quiet_jieba() -> None:
 
 @app.command()
 def extract(
-    paths: List[str] = typer.Argument(None, help="Files or folders (.txt, .jsonl); '-' or nothing reads stdin."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write JSONL here instead of stdout."),
-    batch_size: int = typer.Option(64, help="Documents per batch."),
-    n_process: int = typer.Option(1, help="Worker processes."),
+    paths: List[str] = typer.Argument(None, help="Files, folders or globs (.txt, .jsonl, .csv, .parquet); '-' or nothing reads JSONL from stdin."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="JSONL file (default stdout), or a folder with --format parquet."),
+    format: str = typer.Option("jsonl", "--format", "-f",
+                               help="jsonl (one record a line) or parquet (documents, entities and relations tables)."),
+    id_field: str = typer.Option("id", help="Id column or JSON key of JSONL, CSV and Parquet inputs."),
+    text_field: str = typer.Option("text", help="Text column or JSON key of JSONL, CSV and Parquet inputs."),
+    batch_size: int = typer.Option(64, min=1, help="Documents per batch (and per flush of the output)."),
+    n_process: int = typer.Option(1, min=1, help="Worker processes, each loading the pipeline once."),
+    max_chars: int = typer.Option(100_000, min=1, help="Longer texts become 'too_long' error records."),
+    resume: bool = typer.Option(False, "--resume", help="Append to the JSONL --output, skipping ids already in it."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
     no_model: bool = typer.Option(False, "--no-model", help="Rule and lexicon layers only."),
 ) -> None:
-    """Extract entities and relations; one JSON line per input document (error records included)."""
-    from .batch import ExtractOptions, run_extract
+    """Extract entities and relations; one record per input document, error records included (exit codes: docs/batch.md)."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from .batch import ExtractOptions, OptionsError, run_extract
+    from .errors import ModelNotFoundError
 
     _quiet_jieba()
-    options = ExtractOptions(paths=paths or ["-"], output=output, batch_size=batch_size, n_process=n_process,
-                             model=not no_model)
+    options = ExtractOptions(paths=paths or ["-"], output=output, format=format, batch_size=batch_size,
+                             n_process=n_process, model=not no_model, id_field=id_field, text_field=text_field,
+                             max_chars=max_chars, resume=resume)
+    bar = Progress(SpinnerColumn(), TextColumn("{task.completed:,} documents"),
+                   TextColumn("{task.fields[rate]:,.0f} characters/s"), TextColumn("{task.fields[errors]:,} errors"),
+                   TimeElapsedColumn(), console=Console(stderr=True), disable=not progress)
+    task = bar.add_task("extract", total=None, rate=0.0, errors=0)
+    last = []
+
+    def update(summary) -> None:
+        last[:] = [summary]
+        bar.update(task, completed=summary.documents, rate=summary.chars_per_second, errors=summary.errors)
+
     try:
-        summary = run_extract(options)
-    except FileNotFoundError as error:
+        with bar:
+            summary = run_extract(options, progress=update)
+    except (OptionsError, ModelNotFoundError) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    except (OSError, ValueError) as error:  # missing or unreadable input; pyarrow reports a corrupt file as ValueError
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(EXIT_BAD_INPUT)
-    typer.echo(f"{summary.documents} documents, {summary.errors} error records", err=True)
+    except KeyboardInterrupt:
+        written = last[0].records if last else 0
+        typer.echo(f"interrupted: {written} records written, the output is valid up to there; "
+                   "rerun with --resume to continue", err=True)
+        raise typer.Exit(130)  # 128 + SIGINT, as shells report it
+    reasons = ", ".join(f"{count} {reason}" for reason, count in sorted(summary.reasons.items()))
+    typer.echo(f"{summary.documents} documents, {summary.errors} error records"
+               + (f" ({reasons})" if reasons else "")
+               + (f", {summary.skipped} skipped as already in the output" if summary.skipped else "")
+               + f", {summary.chars_per_second:,.0f} characters/s", err=True)
     raise typer.Exit(EXIT_FAILED_DOCS if summary.errors else EXIT_OK)
 
 

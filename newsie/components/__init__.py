@@ -1,3 +1,3 @@
 """spaCy components of the newsie pipeline; importing this module registers their factories."""
 
-from . import lexicon, relations, resolver, rules  # noqa: F401
+from . import lexicon, relation_model, relations, resolver, rules  # noqa: F401

@@ -14,18 +14,15 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..relation_patterns import (ASSERTED_DESPITE, E, G, JOINT_ACTION, PATTERNS, SIGNATURES,
-                                 STATUS_CUES)
+from ..relation_patterns import E, G, JOINT_ACTION, PATTERNS, SIGNATURES
+from ..relation_merge import finalise, merge_relation, status_of
 from ..resources import cues
 from ..sentences import sentence_spans
 
 if not Doc.has_extension("newsie_relations"):
     Doc.set_extension("newsie_relations", default=None)
 
-SYMMETRIC = {"PARTNER", "COMPETES_WITH"}
 _BASE = 0xE000
-_CLAUSE = re.compile(r"[，,：:]")
-_NOT_CUES = ("未来", "预计", "将近", "终止符", "合作结束后")
 _ANAPHORA = re.compile(r"该公司|该集团|该企业|公司方面|其(?=旗下|子公司|股东|创始人|董事长|CEO|总裁|母公司|控股)")
 
 
@@ -44,8 +41,8 @@ class RelationRules:
         found: dict[tuple, dict] = {}
         for start, end in sentence_spans(doc.text):
             for relation in self.sentence_relations(doc.text, entities, start, end):
-                self._merge(found, relation, entities)
-        doc._.newsie_relations = _finalise(found)
+                merge_relation(found, relation, entities)
+        doc._.newsie_relations = finalise(found)
         return doc
 
     def sentence_relations(self, text: str, entities: list[dict], start: int, end: int):
@@ -66,7 +63,7 @@ class RelationRules:
                     tails = self._financed(masked, match.start(), entities)
                 if label == "EMPLOYEE_OF" and not self._is_title(title, trigger):
                     continue
-                status = _status(masked, match.start(), match.end())
+                status = status_of(masked, match.start(), match.end())
                 for head in heads:
                     for tail in tails:
                         yield from self._make(label, head, tail, entities, trigger, title, status, start, end)
@@ -119,33 +116,6 @@ class RelationRules:
             "trigger": trigger, "title": title or None, "evidence": (start, end),
         }
 
-    @staticmethod
-    def _merge(found: dict, relation: dict, entities: list[dict]) -> None:
-        head, tail = entities[relation["head"]], entities[relation["tail"]]
-        key_ends = (head["canonical"], tail["canonical"])
-        if relation["label"] in SYMMETRIC:
-            key_ends = tuple(sorted(key_ends))
-        key = (relation["label"], *key_ends, relation["status"])
-        record = found.get(key)
-        if record is None:
-            relation = dict(relation, head=(head["start"], head["end"]), tail=(tail["start"], tail["end"]),
-                            evidence=[relation["evidence"]])
-            found[key] = relation
-        elif relation["evidence"] not in record["evidence"]:
-            record["evidence"].append(relation["evidence"])
-
-
-def _finalise(found: dict) -> list[dict]:
-    """Drop a planned record when the same relation is also asserted (the guidelines keep asserted)."""
-    asserted = {key[:3] for key in found if key[3] == "asserted"}
-    return [
-        {**record, "head": list(record["head"]), "tail": list(record["tail"]),
-         "evidence": [list(span) for span in record["evidence"]]}
-        for key, record in found.items()
-        if not (key[3] == "planned" and key[:3] in asserted)
-    ]
-
-
 def _mask(text: str, entities: list[dict], inside: list[int], start: int, end: int):
     parts, positions, cursor = [], [], start
     for index in inside:
@@ -168,22 +138,6 @@ def _first(masked: str, position: int, inside: list[int]) -> int:
 
 def _members(group: Optional[str]) -> list[int]:
     return [ord(ch) - _BASE for ch in group or "" if _BASE <= ord(ch) < 0xF8FF]
-
-
-def _status(masked: str, start: int, end: int) -> str:
-    clause_start = max([m.end() for m in _CLAUSE.finditer(masked, 0, start)] + [0])
-    window = masked[clause_start:min(len(masked), end + 6)]
-    following = _CLAUSE.search(masked, end)
-    window = masked[clause_start:following.start() if following else len(masked)]
-    for phrase in _NOT_CUES:
-        window = window.replace(phrase, "")
-    if any(cue in window for cue in STATUS_CUES["negated"]):
-        return "negated"
-    if any(phrase in window for phrase in ASSERTED_DESPITE):
-        return "asserted"
-    if any(cue in window for cue in STATUS_CUES["planned"]):
-        return "planned"
-    return "asserted"
 
 
 @Language.factory("newsie_relations", default_config={"score": 0.8, "planned_score": 0.7})

@@ -17,7 +17,7 @@ logger = logging.getLogger("newsie")
 
 
 def build_corpus(shared: Path, written: Path, dev_samples: Optional[Path], workdir: Path, *, seed: int = 0,
-                 repeat_written: int = 3) -> dict:
+                 repeat_written: int = 4) -> dict:
     """Write train.spacy and dev.spacy under ``workdir``; CLUENER dev and our dev samples are dev only."""
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "newsie.ChineseTokenizer.v1"}}})
     train = training_corpora(shared, written, seed=seed)

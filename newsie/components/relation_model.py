@@ -1,0 +1,159 @@
+"""newsie_relation_model: a trained classifier over candidate entity pairs, merged with the rule relations.
+
+Model: spaCy's bag-of-n-grams text classifier (``spacy.TextCatBOW.v3``, multi-label) over the
+placeholder window of each pair (newsie.relation_windows). Policy (docs/architecture.md): a rule
+relation that the model also scores keeps the higher of the two scores; a pair the rules missed is
+added when the model's probability for a label reaches that label's threshold; status comes from
+the same cue words as for rules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import numpy
+import srsly
+from spacy.language import Language
+from spacy.ml.models.textcat import build_bow_text_classifier_v3
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ..relation_merge import SYMMETRIC, finalise, merge_relation, relation_key, status_of
+from ..relation_patterns import SIGNATURES
+from ..relation_windows import candidate_pairs, window_text
+from ..sentences import sentence_spans
+
+RELATION_LABELS = ["PARTNER", "SUBSIDIARY_OF", "EMPLOYEE_OF", "FOUNDER_OF", "SHAREHOLDER_OF", "ACQUIRED",
+                   "COMPETES_WITH"]
+
+
+def build_pair_classifier(labels: list[str], ngram_size: int = 3, length: int = 2 ** 18, width: int = 0):
+    """The Thinc model: window docs → one probability per relation label.
+
+    ``width`` 0 gives spaCy's bag-of-n-grams classifier; a positive width gives a character CNN whose
+    vectors are mean- and max-pooled (spaCy's TextCatReduce).
+    """
+    if not width:
+        return build_bow_text_classifier_v3(exclusive_classes=False, ngram_size=ngram_size, no_output_layer=False,
+                                            length=length, nO=len(labels))
+    from spacy.ml.models.textcat import build_reduce_text_classifier
+    from spacy.ml.models.tok2vec import MaxoutWindowEncoder, MultiHashEmbed, build_Tok2Vec_model
+
+    tok2vec = build_Tok2Vec_model(
+        MultiHashEmbed(width=width, attrs=["ORTH"], rows=[8000], include_static_vectors=False),
+        MaxoutWindowEncoder(width=width, window_size=1, maxout_pieces=3, depth=2),
+    )
+    return build_reduce_text_classifier(tok2vec, exclusive_classes=False, use_reduce_first=False,
+                                        use_reduce_last=False, use_reduce_max=True, use_reduce_mean=True,
+                                        nO=len(labels))
+
+
+class RelationModel:
+    """Scores candidate pairs with a trained pair classifier and merges the result into doc._.newsie_relations."""
+
+    def __init__(self, name: str, thresholds: dict[str, float], ngram_size: int, length: int, width: int):
+        self.name = name
+        self.labels = list(RELATION_LABELS)
+        self.thresholds = thresholds
+        self.cfg = {"ngram_size": ngram_size, "length": length, "width": width, "labels": self.labels}
+        self.model = build_pair_classifier(self.labels, ngram_size, length, width)
+        self.window_vocab = Vocab()
+        self.trained = False
+
+    def window_docs(self, windows: list[str]) -> list[Doc]:
+        return [Doc(self.window_vocab, words=list(w) or [" "], spaces=[False] * max(1, len(w))) for w in windows]
+
+    def predict_windows(self, windows: list[str]) -> numpy.ndarray:
+        if not windows:
+            return numpy.zeros((0, len(self.labels)), dtype="f")
+        return self.model.ops.to_numpy(self.model.predict(self.window_docs(windows)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.trained:
+            return doc
+        entities = doc._.newsie_entities or []
+        pairs = candidate_pairs(entities, sentence_spans(doc.text))
+        if not pairs:
+            return doc
+        scores = self.predict_windows([window_text(doc.text, entities, pair) for pair in pairs])
+        by_pair = {(p.head, p.tail): row for p, row in zip(pairs, scores)}
+        found: dict[tuple, dict] = {}
+        for raw in doc._.newsie_relations or []:
+            head = _index_of(entities, raw["head"])
+            tail = _index_of(entities, raw["tail"])
+            relation = dict(raw, head=head, tail=tail, evidence=tuple(raw["evidence"][0]))
+            row = by_pair.get((head, tail))
+            if row is not None:
+                relation["score"] = round(max(raw["score"], float(row[self.labels.index(raw["label"])])), 4)
+            merge_relation(found, relation, entities)
+            for extra in raw["evidence"][1:]:
+                merge_relation(found, dict(relation, evidence=tuple(extra)), entities)
+        for pair, row in zip(pairs, scores):
+            head, tail = entities[pair.head], entities[pair.tail]
+            for index, label in enumerate(self.labels):
+                probability = float(row[index])
+                if label in SYMMETRIC and (pair.tail, pair.head) in by_pair:
+                    probability = (probability + float(by_pair[(pair.tail, pair.head)][index])) / 2
+                heads, tails = SIGNATURES[label]
+                if probability < self.thresholds.get(label, 1.0) or head["label"] not in heads or tail["label"] not in tails:
+                    continue
+                first, last = sorted((head, tail), key=lambda e: e["start"])
+                status = status_of(doc.text, first["start"], last["end"])
+                relation = {"label": label, "head": pair.head, "tail": pair.tail, "status": status,
+                            "score": round(probability, 4), "trigger": None, "title": None, "source": "model",
+                            "evidence": pair.sentence}
+                if relation_key(relation, entities) not in found:
+                    merge_relation(found, relation, entities)
+        doc._.newsie_relations = finalise(found)
+        return doc
+
+    # serialisation
+    def to_disk(self, path, *, exclude=tuple()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "cfg.json", {**self.cfg, "trained": self.trained})
+        if self.trained:
+            (path / "model.bin").write_bytes(self.model.to_bytes())
+
+    def from_disk(self, path, *, exclude=tuple()):
+        path = Path(path)
+        cfg = srsly.read_json(path / "cfg.json")
+        self.labels = cfg["labels"]
+        self.cfg = cfg
+        self.model = build_pair_classifier(self.labels, cfg["ngram_size"], cfg["length"], cfg.get("width", 0))
+        if cfg.get("trained") and (path / "model.bin").exists():
+            self.model.initialize()
+            self.model.from_bytes((path / "model.bin").read_bytes())
+            self.trained = True
+        return self
+
+
+def _index_of(entities: list[dict], span) -> Optional[int]:
+    for index, entity in enumerate(entities):
+        if entity["start"] == span[0] and entity["end"] == span[1]:
+            return index
+    return None
+
+
+@Language.factory(
+    "newsie_relation_model",
+    default_config={
+        "thresholds": {"PARTNER": 0.6, "SUBSIDIARY_OF": 0.7, "EMPLOYEE_OF": 0.7, "FOUNDER_OF": 0.7,
+                       "SHAREHOLDER_OF": 0.7, "ACQUIRED": 0.7, "COMPETES_WITH": 0.7},
+        "ngram_size": 3,
+        "length": 262144,
+        "width": 64,
+    },
+)
+def make_relation_model(nlp: Language, name: str, thresholds: dict, ngram_size: int, length: int,
+                        width: int) -> RelationModel:
+    """Trained relation component (train with `newsie train-relations`).
+
+    Args:
+        thresholds: probability from which the model adds a relation the rules did not find, per label.
+        ngram_size: longest character n-gram the classifier reads.
+        length: rows of the hashed n-gram table.
+        width: width of the character CNN beside the n-gram model (0: n-grams only).
+    """
+    return RelationModel(name, thresholds, ngram_size, length, width)

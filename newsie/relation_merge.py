@@ -1,0 +1,60 @@
+"""Status cues and document-level merging shared by the rule and model relation components."""
+
+from __future__ import annotations
+
+import re
+
+from .relation_patterns import ASSERTED_DESPITE, STATUS_CUES
+
+SYMMETRIC = {"PARTNER", "COMPETES_WITH"}
+_CLAUSE = re.compile(r"[，,：:]")
+_NOT_CUES = ("未来", "预计", "将近", "合作结束后")
+
+
+def status_of(text: str, start: int, end: int) -> str:
+    """asserted, planned or negated, from the cue words in the clause around text[start:end]."""
+    clause_start = max([m.end() for m in _CLAUSE.finditer(text, 0, start)] + [0])
+    following = _CLAUSE.search(text, end)
+    window = text[clause_start:following.start() if following else len(text)]
+    for phrase in _NOT_CUES:
+        window = window.replace(phrase, "")
+    if any(cue in window for cue in STATUS_CUES["negated"]):
+        return "negated"
+    if any(phrase in window for phrase in ASSERTED_DESPITE):
+        return "asserted"
+    if any(cue in window for cue in STATUS_CUES["planned"]):
+        return "planned"
+    return "asserted"
+
+
+def relation_key(relation: dict, entities: list[dict]) -> tuple:
+    """(label, head canonical, tail canonical, status); symmetric labels in sorted order."""
+    ends = (entities[relation["head"]]["canonical"], entities[relation["tail"]]["canonical"])
+    if relation["label"] in SYMMETRIC:
+        ends = tuple(sorted(ends))
+    return (relation["label"], *ends, relation["status"])
+
+
+def merge_relation(found: dict, relation: dict, entities: list[dict]) -> None:
+    """Add a sentence-level relation to the document-level table, keeping every evidence sentence."""
+    key = relation_key(relation, entities)
+    record = found.get(key)
+    if record is None:
+        head, tail = entities[relation["head"]], entities[relation["tail"]]
+        found[key] = dict(relation, head=(head["start"], head["end"]), tail=(tail["start"], tail["end"]),
+                          evidence=[relation["evidence"]])
+    else:
+        if relation["evidence"] not in record["evidence"]:
+            record["evidence"].append(relation["evidence"])
+        record["score"] = max(record["score"], relation["score"])
+
+
+def finalise(found: dict) -> list[dict]:
+    """Drop a planned record when the same relation is also asserted (the guidelines keep asserted)."""
+    asserted = {key[:3] for key in found if key[3] == "asserted"}
+    return [
+        {**record, "head": list(record["head"]), "tail": list(record["tail"]),
+         "evidence": [list(span) for span in record["evidence"]]}
+        for key, record in found.items()
+        if not (key[3] == "planned" and key[:3] in asserted)
+    ]
