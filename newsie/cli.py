@@ -41,7 +41,7 @@ def extract(
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from .batch import ExtractOptions, OptionsError, run_extract
-    from .errors import ModelNotFoundError
+    from .errors import InputError, ModelNotFoundError
 
     _quiet_jieba()
     options = ExtractOptions(paths=paths or ["-"], output=output, format=format, batch_size=batch_size,
@@ -63,7 +63,7 @@ def extract(
     except (OptionsError, ModelNotFoundError) as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE)
-    except (OSError, ValueError) as error:  # missing or unreadable input; pyarrow reports a corrupt file as ValueError
+    except (OSError, InputError) as error:  # missing or unreadable input
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(EXIT_BAD_INPUT)
     except KeyboardInterrupt:
@@ -166,20 +166,23 @@ def train(
     workdir: Path = typer.Option(Path("training/run"), help="Where DocBins and checkpoints go."),
     output: Optional[Path] = typer.Option(None, help="Model directory; default: the packaged model."),
     max_steps: Optional[int] = typer.Option(None, help="Override the config's training.max_steps."),
+    skip_ner: bool = typer.Option(False, help="Reuse WORKDIR/ner and retrain only the relation model."),
 ) -> None:
-    """Rebuild the shipped NER model from the corpora (docs/model-card.md)."""
+    """Rebuild the shipped pipeline (NER, then the relation model) from the corpora (docs/model-card.md)."""
     from .pipeline import packaged_model_path
-    from .training.train import build_corpus, default_config, train_ner
+    from .training.train import assemble, build_corpus, default_config, train_ner
 
     _quiet_jieba()
     logging.basicConfig(level=logging.INFO)
     if not (shared / "cluener").is_dir():
         typer.echo(f"error: {shared} does not hold the shared corpora (cluener/ missing)", err=True)
         raise typer.Exit(EXIT_BAD_INPUT)
-    build_corpus(shared, written, dev, workdir)
-    overrides = {"training.max_steps": max_steps} if max_steps else {}
-    path = train_ner(default_config(), workdir, output or packaged_model_path(), overrides=overrides)
-    typer.echo(f"model written to {path}")
+    if not skip_ner:
+        build_corpus(shared, written, dev, workdir)
+        overrides = {"training.max_steps": max_steps} if max_steps else {}
+        train_ner(default_config(), workdir, workdir / "ner", overrides=overrides)
+    path = assemble(workdir / "ner", shared, written, output or packaged_model_path())
+    typer.echo(f"pipeline written to {path}")
 
 
 @app.command("pkuseg-train")

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Optional
 
+from .errors import InputError
+
 TEXT_SUFFIXES = {".txt"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv"}
@@ -157,7 +159,8 @@ def read_jsonl_lines(stream: IO[bytes], source: str, *, id_field: str = "id",
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as error:
-            yield InputRecord(fallback_id, None, where, DECODE_ERROR, f"{where}: not UTF-8 ({error.reason})")
+            yield InputRecord(_salvage_id(raw, id_field) or fallback_id, None, where, DECODE_ERROR,
+                              f"{where}: not UTF-8 ({error.reason} at byte {error.start})")
             continue
         try:
             row = json.loads(line)
@@ -168,6 +171,16 @@ def read_jsonl_lines(stream: IO[bytes], source: str, *, id_field: str = "id",
             yield InputRecord(fallback_id, None, where, BAD_JSON, f"{where}: a line must be a JSON object")
             continue
         yield _row_record(row, where, fallback_id, id_field, text_field)
+
+
+def _salvage_id(raw: bytes, id_field: str) -> Optional[str]:
+    """The id of a JSON line that is not all UTF-8, when the id itself is readable (so resume finds it)."""
+    try:
+        row = json.loads(raw.decode("utf-8", errors="replace"))
+    except json.JSONDecodeError:
+        return None
+    value = row.get(id_field) if isinstance(row, dict) else None
+    return str(value) if value not in (None, "") and "\ufffd" not in str(value) else None
 
 
 def _undecodable(value: Optional[str]) -> bool:
@@ -196,7 +209,7 @@ def read_csv(path: Path, *, id_field: str = "id", text_field: str = "text") -> I
         except StopIteration:
             return
         except csv.Error as error:
-            raise csv.Error(f"{path}: header line cannot be read: {error}") from None
+            raise InputError(f"{path}: the CSV header line cannot be read ({error})") from error
         if header and header[0].startswith("\ufeff"):
             header[0] = header[0][1:]
         header = [name.strip() for name in header]
@@ -227,12 +240,18 @@ def read_parquet(path: Path, *, id_field: str = "id", text_field: str = "text",
     """Rows of a Parquet file, read a record batch at a time and only the id and text columns."""
     import pyarrow.parquet as pq
 
+    import pyarrow as pa
+
     stem = str(path.stem)
-    with pq.ParquetFile(path) as parquet:
+    try:
+        parquet = pq.ParquetFile(path)
+    except (pa.ArrowException, OSError) as error:
+        raise InputError(f"{path}: cannot be read as Parquet ({error})") from error
+    with parquet:
         names = parquet.schema_arrow.names
         columns = [name for name in (id_field, text_field) if name in names]
         number = 0
-        for batch in parquet.iter_batches(batch_size=batch_rows, columns=columns or None):
+        for batch in _batches(parquet, path, batch_rows, columns):
             data = {name: batch.column(name) for name in columns}
             for index in range(batch.num_rows):
                 number += 1
@@ -253,6 +272,20 @@ def read_parquet(path: Path, *, id_field: str = "id", text_field: str = "text",
                     yield InputRecord(str(record_id), None, where, DECODE_ERROR, f"{where}: not UTF-8")
                     continue
                 yield _row_record(row, where, f"{stem}:{number}", id_field, text_field)
+
+
+def _batches(parquet, path: Path, batch_rows: int, columns: list[str]):
+    import pyarrow as pa
+
+    batches = parquet.iter_batches(batch_size=batch_rows, columns=columns or None)
+    while True:
+        try:
+            batch = next(batches)
+        except StopIteration:
+            return
+        except (pa.ArrowException, OSError) as error:  # a damaged row group: the file cannot be trusted further
+            raise InputError(f"{path}: cannot be read as Parquet ({error})") from error
+        yield batch
 
 
 # Writers ---------------------------------------------------------------------------------------

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import re
 
-from .relation_patterns import ASSERTED_DESPITE, STATUS_CUES
+from .relation_patterns import ASSERTED_DESPITE, SENTENCE_DENIALS, STATUS_CUES
 
 SYMMETRIC = {"PARTNER", "COMPETES_WITH"}
 _CLAUSE = re.compile(r"[，,：:]")
 _NOT_CUES = ("未来", "预计", "将近", "合作结束后")
 
 
-def status_of(text: str, start: int, end: int) -> str:
-    """asserted, planned or negated, from the cue words in the clause around text[start:end]."""
+def status_of(sentence: str, start: int, end: int) -> str:
+    """asserted, planned or negated, from the cue words around sentence[start:end].
+
+    A denial anywhere in the sentence negates; otherwise the clause holding the match decides.
+    """
+    text = sentence
+    if any(cue in sentence for cue in SENTENCE_DENIALS):
+        return "negated"
     clause_start = max([m.end() for m in _CLAUSE.finditer(text, 0, start)] + [0])
     following = _CLAUSE.search(text, end)
     window = text[clause_start:following.start() if following else len(text)]

@@ -1,55 +1,69 @@
 """Relation patterns: regular expressions over a sentence in which every entity is one placeholder.
 
-In a pattern, ``{E}`` is one entity and ``{G}`` a coordination of entities (A、B和C等). Named groups
-``head`` and ``tail`` capture the parties (every entity in a group counts), ``trigger`` the cue
-word. Patterns are tried in order; the first to produce a relation for a pair within a sentence
-wins, so more specific patterns come first. Cue words for status are in STATUS_CUES.
+In a pattern, ``{E}`` is one entity, ``{G}`` a coordination of entities (A、B和C等) and ``{S}`` a
+short stretch of plain text (no entity, no clause break). Named groups ``head`` and ``tail``
+capture the parties (every entity in a group counts), ``trigger`` the cue word and ``title`` an
+EMPLOYEE_OF title. A third element, when present, narrows the (head, tail) label signature for
+that pattern. Cue words for status are in STATUS_CUES.
 """
 
 from __future__ import annotations
 
 E = "[\ue000-\uf8ff]"
 G = rf"{E}(?:(?:、|，|,|和|与|及|以及|跟|同){E})*(?:等(?:[^，。；]{{0,4}}?))?"
+S = r"[^，。；：\ue000-\uf8ff]"
 
-# (label, pattern); {E} and {G} are filled in by the relation component
-PATTERNS: list[tuple[str, str]] = [
+_PRODUCT_OF = ({"PRODUCT"}, {"COMPANY", "PRODUCT"})
+
+# (label, pattern[, (head labels, tail labels)]); {E}, {G} and {S} are filled in by the relation component
+PATTERNS: list[tuple] = [
     # SUBSIDIARY_OF
-    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?:的)?(?P<trigger>旗下|下属|所属|属下|全资子公司|控股子公司|子公司)(?:的|品牌|平台|公司|企业|业务)?(?:[^，。；]{{0,6}}?)(?P<head>{G})"),
-    ("SUBSIDIARY_OF", r"(?P<head>{G})(?:是|为|系|作为|成为)(?P<tail>{E})(?:的)?(?P<trigger>全资子公司|控股子公司|子公司|旗下|下属)"),
-    ("SUBSIDIARY_OF", r"(?P<head>{E})(?:的)?(?P<trigger>母公司)(?:为|是)?(?P<tail>{E})"),
-    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?:[^，。；与和]{{0,4}}?)(?P<trigger>全资设立|成立|设立|注册成立|新设)(?:了|一家|全资子公司|子公司|新公司|的)*(?P<head>{E})"),
-    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?:[^，。；与和]{{0,4}}?)(?P<trigger>推出|发布|上线)(?:了|新款|全新|新一代|旗下|的|自研|新品)*(?P<head>{E})"),
+    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?:的)?(?P<trigger>旗下|下属|所属|属下|全资子公司|控股子公司|子公司|子品牌|全资设立的)(?:的|另一家|另一|品牌|平台|公司|企业|业务|子公司|全资子公司|控股子公司)*{S}{{0,6}}?(?P<head>{G})"),
+    ("SUBSIDIARY_OF", r"(?P<head>{G})(?:是|为|系|作为|成为|将成为|已成为|并入)(?P<tail>{E})(?:的)?(?:全资|控股)?(?P<trigger>全资子公司|控股子公司|子公司|旗下|下属|子品牌|品牌)"),
+    ("SUBSIDIARY_OF", r"(?P<head>{E})(?:的)?(?P<trigger>母公司|控股母公司)(?:为|是)?(?P<tail>{E})"),
+    ("SUBSIDIARY_OF", r"(?P<tail>{E}){S}{{0,8}}?(?P<trigger>全资设立|成立|设立|注册成立|新设|孵化)(?:了)?{S}{{0,8}}?(?P<head>{E})"),
+    ("SUBSIDIARY_OF", r"(?P<tail>{E}){S}{{0,6}}?(?P<trigger>推出|发布|上线|上市|亮相|开售|交付|研发|打造)(?:了)?{S}{{0,10}}?(?P<head>{G})", _PRODUCT_OF),
+    ("SUBSIDIARY_OF", r"(?P<head>{E})(?:由|是)(?P<tail>{E}){S}{{0,4}}?(?P<trigger>开发|研发|推出|打造|发布|出品)", _PRODUCT_OF),
+    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<trigger>的|自研的|首款|新款|旗舰)(?P<head>{E})", ({"PRODUCT"}, {"COMPANY"})),
+    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<head>{E})", ({"PRODUCT"}, {"COMPANY"})),
     # FOUNDER_OF / EMPLOYEE_OF (org + title + person)
-    ("FOUNDER_OF", r"(?P<tail>{E})(?:的)?(?P<trigger>联合创始人|创始人|创办人)(?P<title>(?:兼|、)[^，。；\ue000-\uf8ff]{{1,12}}?)?(?P<head>{E})"),
-    ("EMPLOYEE_OF", r"(?P<tail>{E})(?:的)?(?:联合创始人|创始人|创办人)?(?:兼)?(?P<title>[^，。；“”\"\ue000-\uf8ff]{{1,14}}?)(?P<head>{E})"),
-    ("FOUNDER_OF", r"(?P<head>{E})(?:[^，。；]{{0,6}}?)(?P<trigger>创办|创立|创建|一手创办|联合创办)(?:了)?(?P<tail>{G})"),
-    ("EMPLOYEE_OF", r"(?P<head>{E})(?:[^，。；\ue000-\uf8ff]{{0,8}}?)(?P<trigger>担任|出任|执掌|接任|升任|履新|加盟|就任|任职于|任)(?P<tail>{E})(?:的)?(?P<title>[^，。；\ue000-\uf8ff]{{0,10}})"),
-    # ACQUIRED / SHAREHOLDER_OF
-    ("ACQUIRED", r"(?P<head>{G})(?:[^，。；\ue000-\uf8ff]{{0,10}}?)(?P<trigger>完成对|收购|并购|吸收合并|全资收购|买下|控股)(?:了)?(?P<tail>{G})"),
-    ("ACQUIRED", r"(?P<tail>{E})(?:[^，。；\ue000-\uf8ff]{{0,6}}?)被(?P<head>{E})(?:[^，。；\ue000-\uf8ff]{{0,6}}?)(?P<trigger>收购|并购|全资收购|吸收合并)"),
-    ("SHAREHOLDER_OF", r"(?P<head>{G})(?:[^，。；\ue000-\uf8ff]{{0,8}}?)(?P<trigger>入股|参股|增持|持有|持股|注资|增资|认购|战略投资|投资了|投资)(?:了)?(?P<tail>{G})"),
-    ("SHAREHOLDER_OF", r"(?P<head>{G})(?:是|为|成为|系|仍为|仍是)(?:了)?(?P<tail>{E})(?:的)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|股东|主要股东|战略股东)"),
+    ("FOUNDER_OF", r"(?P<tail>{E})(?:的)?(?P<trigger>联合创始人|创始人|创办人)(?P<title>(?:兼|、){S}{{1,12}}?)?(?P<head>{E})"),
+    ("EMPLOYEE_OF", r"(?P<tail>{E})(?:的)?(?:联合创始人|创始人|创办人)?(?:兼)?(?P<title>[^，。；“”\"\ue000-\uf8ff]{{0,14}}?)(?P<head>{E})"),
+    ("FOUNDER_OF", r"(?P<head>{E}){S}{{0,6}}?(?P<trigger>创办|创立|创建|一手创办|联合创办|创办了|创立了)(?P<tail>{G})"),
+    ("FOUNDER_OF", r"(?P<tail>{G})(?:由)(?P<head>{E}){S}{{0,4}}?(?P<trigger>创办|创立|创建|联合创办)"),
+    ("EMPLOYEE_OF", r"(?P<head>{E}){S}{{0,8}}?(?P<trigger>担任|出任|执掌|接任|升任|履新|加盟|就任|任职于|加入|任)(?P<tail>{E})(?:的)?(?P<title>{S}{{0,10}})"),
+    # ACQUIRED / SHAREHOLDER_OF (percentages are checked by the relation component)
+    ("ACQUIRED", r"(?P<head>{G}){S}{{0,12}}?(?P<trigger>完成对|收购|并购|吸收合并|全资收购|买下|控股)(?:了)?{S}{{0,8}}?(?P<tail>{G})"),
+    ("ACQUIRED", r"(?P<tail>{E}){S}{{0,6}}?被(?P<head>{E}){S}{{0,6}}?(?P<trigger>收购|并购|全资收购|吸收合并)"),
+    ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,10}}?(?P<trigger>入股|参股|增持|减持|持有|持股|注资|增资|认购|战略投资|投资了|投资|出资入股)(?:了)?{S}{{0,4}}?(?P<tail>{G})"),
+    ("SHAREHOLDER_OF", r"(?P<head>{G})(?:是|为|成为|系|仍为|仍是|将成为|已成为)(?:了)?(?P<tail>{E})(?:的)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|股东|主要股东|战略股东)"),
+    ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,16}}?(?:为|是|成为)(?:其|公司)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|主要股东)"),
     ("SHAREHOLDER_OF", r"(?P<tail>{E})(?:的)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|股东|主要股东)(?:为|是|包括)?(?P<head>{G})"),
-    ("SHAREHOLDER_OF", r"(?P<head>{G})(?:[^，。；\ue000-\uf8ff]{{0,4}}?)(?P<trigger>领投|跟投|参投|共同领投|联合领投)"),
+    ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>领投|跟投|参投|共同领投|联合领投|超额认购)"),
+    ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,24}}?(?P<trigger>共同出资设立|共同出资成立|合资成立|合资设立|共同设立|共同成立|出资设立|投资成立|对外投资成立)(?:了)?(?:一家)?{S}{{0,8}}?(?P<tail>{E})"),
     # COMPETES_WITH
-    ("COMPETES_WITH", r"(?P<head>{E})(?:的)?(?:主要|最大的|直接|头号)?(?P<trigger>竞争对手|竞品|对手)(?:是|为|包括|如|有)?(?P<tail>{G})"),
-    ("COMPETES_WITH", r"(?P<head>{G})(?:与|和|同|跟|向)(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,12}}?)(?P<trigger>竞争|争夺|抗衡|价格战|角逐|对决|PK|竞逐|正面交锋|贴身肉搏|打擂台)"),
-    ("COMPETES_WITH", r"(?P<head>{G})(?:[^，。；\ue000-\uf8ff]{{0,4}}?)(?P<trigger>对标|叫板|抗衡|挑战|围剿|狙击)(?P<tail>{G})"),
+    ("COMPETES_WITH", r"(?P<head>{E})(?:的)?(?:主要|最大的|直接|头号)?(?P<trigger>竞争对手|竞品|对手)(?:是|为|包括|如|有|将是)?(?P<tail>{G})"),
+    ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,6}}?(?:与|和|同|跟|向)(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,14}}?)(?P<trigger>竞争|争夺|抗衡|价格战|补贴战|补贴大战|大战|角逐|对决|PK|竞逐|正面交锋|贴身肉搏|打擂台|厮杀|混战)"),
+    ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>对标|叫板|抗衡|挑战|围剿|狙击|争夺)(?P<tail>{G})"),
     # PARTNER
-    ("PARTNER", r"(?P<head>{G})(?:[^，。；\ue000-\uf8ff]{{0,8}}?)(?P<trigger>接入|支持|内置|搭载|集成|引入|上线|适配了|打通|联合|携手|联手|牵手|合作)(?:了)?(?P<tail>{G})"),
-    ("PARTNER", r"(?P<head>{G})(?:[^，。；\ue000-\uf8ff]{{0,8}}?)(?:与|和|同|跟|并与|将与|拟与|正与|已与)(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,24}}?)(?P<trigger>战略合作|合作|签署|签订|签约|协议|合同|备忘录|联盟|结盟|合资|共建|共同|达成|携手|联手|牵手|官宣|联合|谈判|洽谈|磋商|商谈)"),
+    ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>接入|支持|内置|搭载|集成|引入|适配了|打通|联合|携手|联手|牵手|合作|预装)(?:了)?{S}{{0,4}}?(?P<tail>{G})"),
+    ("PARTNER", r"(?P<head>{G}){S}{{0,10}}?(?:与|和|同|跟|向|并与|将与|拟与|正与|已与)(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,24}}?)(?P<trigger>战略合作|合作|签署|签订|签约|协议|合同|备忘录|联盟|结盟|合资|共建|共同|达成|携手|联手|牵手|官宣|联合|谈判|洽谈|磋商|商谈)"),
     ("PARTNER", r"(?P<head>{G})(?P<trigger>携手|联手|牵手|联合|合作)(?P<tail>{G})"),
 ]
 
 # Pairs inside one coordinated group that acts jointly (三方签署, 共同出资, A携手B、C)
-JOINT_ACTION = ("共同出资", "联合体", "三方", "四方", "多方", "共同发起", "共同设立", "共同成立", "合资成立", "合资设立", "共同领投", "联合发布")
+JOINT_ACTION = ("共同出资", "联合体", "三方", "四方", "多方", "共同发起", "共同设立", "共同成立", "合资成立", "合资设立", "共同领投", "联合领投", "联合发布")
+# Competition among every member of one group (京东、美团与淘宝闪购之间的补贴大战)
+GROUP_RIVALRY = ("之间的竞争", "之间的补贴", "之间的价格战", "三强", "混战", "之间的大战")
 
 STATUS_CUES = {
     "negated": ("未能", "未", "没有", "并非", "不是", "拒绝", "失败", "终止", "解约", "退出", "屏蔽", "否认", "取消",
-                "叫停", "告吹", "破裂", "中止", "撤回", "放弃", "不再", "辟谣", "不实", "结束"),
+                "叫停", "告吹", "破裂", "中止", "撤回", "放弃", "不再", "辟谣", "不实", "不会"),
     "planned": ("拟", "计划", "将", "有意", "欲", "准备", "申请", "邀请", "洽谈", "商讨", "协商", "有望", "传出", "消息称",
-                "有消息", "据悉", "筹划", "或将", "意向", "寻求", "谈判", "磋商", "商谈", "预计", "即将", "打算", "考虑"),
+                "有消息", "筹划", "或将", "意向", "寻求", "谈判", "磋商", "商谈", "即将", "打算", "考虑", "预案"),
 }
+# a denial anywhere in the sentence negates what it reports (网传…，…回应称消息不实)
+SENTENCE_DENIALS = ("消息不实", "否认", "辟谣", "纯属谣言", "并无此事", "没有相关")
 # a signed letter of intent is asserted by the guidelines even though 意向 reads like a plan
 ASSERTED_DESPITE = ("签署意向", "签订意向", "签署了意向", "签订了意向", "签署合作意向", "意向书", "备忘录")
 

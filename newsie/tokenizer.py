@@ -18,7 +18,7 @@ from typing import Callable, Optional, Union
 
 import numpy
 import srsly
-from spacy.attrs import NORM
+from spacy.attrs import LEMMA, NORM, TAG
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -39,27 +39,27 @@ class ChineseTokenizer:
         self.use_lexicon = use_lexicon
 
     def __call__(self, text: str) -> Doc:
-        words = self.segmenter.segment(text)
         chars = list(text)
-        tags, lemmas = [], []
-        for word in words:
+        doc = Doc(self.vocab, words=chars, spaces=[False] * len(chars))
+        if not chars:
+            return doc
+        add = self.vocab.strings.add
+        rows = []
+        for word in self.segmenter.segment(text):
             length = word.end - word.start
-            for index in range(length):
-                if length == 1:
-                    position = "S"
-                elif index == 0:
-                    position = "B"
-                elif index == length - 1:
-                    position = "E"
-                else:
-                    position = "M"
-                tags.append(f"{position}-{word.pos}")
-                lemmas.append(word.text)
-        doc = Doc(self.vocab, words=chars, spaces=[False] * len(chars), tags=tags, lemmas=lemmas)
-        if chars:
-            strings = self.vocab.strings
-            bigrams = [strings.add(a + b) for a, b in zip(chars, chars[1:] + ["</s>"])]
-            doc.from_array([NORM], numpy.asarray(bigrams, dtype="uint64").reshape(-1, 1))
+            lemma = add(word.text)
+            if length == 1:
+                rows.append((add(f"S-{word.pos}"), lemma))
+                continue
+            begin, middle, end = add(f"B-{word.pos}"), add(f"M-{word.pos}"), add(f"E-{word.pos}")
+            rows.append((begin, lemma))
+            rows.extend((middle, lemma) for _ in range(length - 2))
+            rows.append((end, lemma))
+        bigrams = [add(a + b) for a, b in zip(chars, chars[1:] + ["</s>"])]
+        values = numpy.empty((len(chars), 3), dtype="uint64")
+        values[:, :2] = rows
+        values[:, 2] = bigrams
+        doc.from_array([TAG, LEMMA, NORM], values)
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):

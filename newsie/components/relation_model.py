@@ -99,7 +99,8 @@ class RelationModel:
                 if probability < self.thresholds.get(label, 1.0) or head["label"] not in heads or tail["label"] not in tails:
                     continue
                 first, last = sorted((head, tail), key=lambda e: e["start"])
-                status = status_of(doc.text, first["start"], last["end"])
+                offset = pair.sentence[0]
+                status = status_of(doc.text[offset:pair.sentence[1]], first["start"] - offset, last["end"] - offset)
                 relation = {"label": label, "head": pair.head, "tail": pair.tail, "status": status,
                             "score": round(probability, 4), "trigger": None, "title": None, "source": "model",
                             "evidence": pair.sentence}

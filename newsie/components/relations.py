@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..relation_patterns import E, G, JOINT_ACTION, PATTERNS, SIGNATURES
+from ..relation_patterns import E, G, GROUP_RIVALRY, JOINT_ACTION, PATTERNS, SIGNATURES, S
 from ..relation_merge import finalise, merge_relation, status_of
 from ..resources import cues
 from ..sentences import sentence_spans
@@ -23,7 +23,8 @@ if not Doc.has_extension("newsie_relations"):
     Doc.set_extension("newsie_relations", default=None)
 
 _BASE = 0xE000
-_ANAPHORA = re.compile(r"该公司|该集团|该企业|公司方面|其(?=旗下|子公司|股东|创始人|董事长|CEO|总裁|母公司|控股)")
+_PERCENT = re.compile(r"[^，。；\ue000-\uf8ff]{0,6}?(\d+(?:\.\d+)?)\s*[%％]")
+_ANAPHORA = re.compile(r"双方|该公司|该集团|该企业|公司方面|其(?=旗下|子公司|股东|创始人|董事长|CEO|总裁|母公司|控股)")
 
 
 class RelationRules:
@@ -33,7 +34,9 @@ class RelationRules:
         self.name = name
         self.score = score
         self.planned_score = planned_score
-        self.patterns = [(label, re.compile(pattern.format(E=E, G=G))) for label, pattern in PATTERNS]
+        self.patterns = [(entry[0], re.compile(entry[1].format(E=E, G=G, S=S)), entry[2] if len(entry) > 2 else None)
+                         for entry in PATTERNS]
+        self.group = re.compile(G)
         self.titles = tuple(sorted(cues()["person_titles"], key=len, reverse=True))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -49,9 +52,9 @@ class RelationRules:
         inside = [i for i, e in enumerate(entities) if start <= e["start"] and e["end"] <= end]
         if not inside:
             return
-        masked, positions = _mask(text, entities, inside, start, end)
+        masked = _mask(text, entities, inside, start, end)
         masked = self._resolve_anaphora(masked, entities, inside)
-        for label, pattern in self.patterns:
+        for label, pattern, signature in self.patterns:
             for match in pattern.finditer(masked):
                 heads = _members(match.group("head"))
                 tails = _members(match.group("tail")) if "tail" in pattern.groupindex and match.group("tail") else []
@@ -59,25 +62,35 @@ class RelationRules:
                 title = match.group("title") if "title" in pattern.groupindex else None
                 if label == "EMPLOYEE_OF" and not trigger and title:
                     trigger = title.strip("的 、兼")
-                if label in ("SHAREHOLDER_OF",) and not tails:
-                    tails = self._financed(masked, match.start(), entities)
+                if label == "SHAREHOLDER_OF" and not tails:
+                    tails = self._implicit_target(masked, match.start(), heads, entities, trigger)
                 if label == "EMPLOYEE_OF" and not self._is_title(title, trigger):
                     continue
-                status = status_of(masked, match.start(), match.end())
-                for head in heads:
-                    for tail in tails:
-                        yield from self._make(label, head, tail, entities, trigger, title, status, start, end)
+                if label in ("EMPLOYEE_OF", "FOUNDER_OF"):  # a post is a fact: only a cue inside the phrase negates it
+                    status = status_of(match.group(), 0, len(match.group()))
+                else:
+                    status = status_of(masked, match.start(), match.end())
+                for relation_label in self._labels_for(label, trigger, masked, match):
+                    for head in heads:
+                        for tail in tails:
+                            yield from self._make(relation_label, head, tail, entities, trigger, title, status,
+                                                  start, end, signature)
                 if label == "FOUNDER_OF" and title and self._is_title(title.lstrip("兼、"), None):
                     for head in heads:
                         for tail in tails:
                             yield from self._make("EMPLOYEE_OF", head, tail, entities, trigger,
                                                   title.lstrip("兼、"), status, start, end)
-                if label in ("PARTNER", "SUBSIDIARY_OF") and any(cue in masked for cue in JOINT_ACTION):
-                    group = heads + [t for t in tails if label == "PARTNER"]
+                if label in ("PARTNER", "SHAREHOLDER_OF") and any(cue in masked for cue in JOINT_ACTION):
                     for i, a in enumerate(heads):
-                        for b in group[i + 1:]:
+                        for b in heads[i + 1:]:
                             yield from self._make("PARTNER", a, b, entities, trigger, None, status, start, end)
-        del positions
+        if any(cue in masked for cue in GROUP_RIVALRY):
+            for match in self.group.finditer(masked):
+                members = _members(match.group())
+                status = status_of(masked, match.start(), match.end())
+                for i, a in enumerate(members):
+                    for b in members[i + 1:]:
+                        yield from self._make("COMPETES_WITH", a, b, entities, None, None, status, start, end)
 
     def _is_title(self, title: Optional[str], trigger: Optional[str]) -> bool:
         if trigger in ("担任", "出任", "执掌", "接任", "升任", "履新", "就任", "任职于", "任", "加盟"):
@@ -88,9 +101,20 @@ class RelationRules:
         return any(word in title for word in self.titles) and len(title) <= 14
 
     def _resolve_anaphora(self, masked: str, entities: list[dict], inside: list[int]) -> str:
+        """该公司/其 → the company named last before; 双方 → the last two parties named before."""
         def replace(match: re.Match) -> str:
-            before = [i for i in range(len(entities)) if i < _first(masked, match.start(), inside)
-                      and entities[i]["label"] == "COMPANY"]
+            limit = _first(masked, match.start(), inside)
+            if match.group() == "双方":
+                parties, seen = [], set()
+                for i in range(limit - 1, -1, -1):
+                    entity = entities[i]
+                    if entity["label"] != "PERSON" and entity["canonical"] not in seen:
+                        parties.append(i)
+                        seen.add(entity["canonical"])
+                    if len(parties) == 2:
+                        return chr(_BASE + parties[1]) + "与" + chr(_BASE + parties[0])
+                return match.group()
+            before = [i for i in range(limit) if entities[i]["label"] == "COMPANY"]
             return chr(_BASE + before[-1]) if before else match.group()
         return _ANAPHORA.sub(replace, masked)
 
@@ -103,8 +127,30 @@ class RelationRules:
         companies = [m for m in members if entities[m]["label"] == "COMPANY"]
         return companies[:1]
 
-    def _make(self, label, head, tail, entities, trigger, title, status, start, end):
-        heads_ok, tails_ok = SIGNATURES[label]
+    @staticmethod
+    def _labels_for(label: str, trigger, masked: str, match: re.Match) -> tuple[str, ...]:
+        """Percentages and 控股股东 decide between ACQUIRED and SHAREHOLDER_OF (guidelines 5.2)."""
+        if label == "ACQUIRED":
+            stake = _PERCENT.match(masked, match.end())
+            if stake:
+                share = float(stake.group(1))
+                if share < 50:
+                    return ("SHAREHOLDER_OF",)
+                if share < 100:
+                    return ("ACQUIRED", "SHAREHOLDER_OF")
+        if label == "SHAREHOLDER_OF" and trigger == "控股股东" and "成为" in match.group():
+            return ("SHAREHOLDER_OF", "ACQUIRED")
+        return (label,)
+
+    def _implicit_target(self, masked: str, position: int, heads: list[int], entities: list[dict], trigger) -> list[int]:
+        """The company a headless shareholder pattern is about: the round being financed, or the last company named."""
+        if trigger in ("领投", "跟投", "参投", "共同领投", "联合领投", "超额认购"):
+            return self._financed(masked, position, entities)
+        before = [i for i in range(min(heads) if heads else 0) if entities[i]["label"] == "COMPANY"]
+        return before[-1:]
+
+    def _make(self, label, head, tail, entities, trigger, title, status, start, end, signature=None):
+        heads_ok, tails_ok = signature or SIGNATURES[label]
         h, t = entities[head], entities[tail]
         if h["label"] not in heads_ok or t["label"] not in tails_ok or h["canonical"] == t["canonical"]:
             return
@@ -117,15 +163,14 @@ class RelationRules:
         }
 
 def _mask(text: str, entities: list[dict], inside: list[int], start: int, end: int):
-    parts, positions, cursor = [], [], start
+    parts, cursor = [], start
     for index in inside:
         entity = entities[index]
         parts.append(text[cursor:entity["start"]])
         parts.append(chr(_BASE + index))
-        positions.append(index)
         cursor = entity["end"]
     parts.append(text[cursor:end])
-    return "".join(parts), positions
+    return "".join(parts)
 
 
 def _first(masked: str, position: int, inside: list[int]) -> int:

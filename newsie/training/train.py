@@ -47,3 +47,36 @@ def train_ner(config: Path, workdir: Path, output: Path, *, overrides: Optional[
 def default_config() -> Path:
     """The NER training config kept in the package (newsie/configs/ner.cfg)."""
     return Path(__file__).resolve().parents[1] / "configs" / "ner.cfg"
+
+
+def train_relation_model(nlp, shared: Path, written: Path, *, epochs: int = 6, seed: int = 0) -> dict:
+    """Add and train newsie_relation_model on our written documents and FinRE train; return counts."""
+    from .relations import examples_from_finre, examples_from_gold, train_pair_classifier, written_records
+
+    examples = list(examples_from_gold(written_records(written)))
+    finre = shared / "finre" / "train.txt"
+    counts = {"written_pairs": len(examples)}
+    if finre.exists():
+        finre_examples = list(examples_from_finre(finre))
+        counts["finre_pairs"] = len(finre_examples)
+        examples += finre_examples
+    if "newsie_relation_model" not in nlp.pipe_names:
+        nlp.add_pipe("newsie_relation_model", after="newsie_relations")
+    component = nlp.get_pipe("newsie_relation_model")
+    counts["losses"] = train_pair_classifier(component, examples, epochs=epochs, seed=seed)
+    return counts
+
+
+def assemble(ner_dir: Path, shared: Path, written: Path, output: Path, *, seed: int = 0) -> Path:
+    """The shipped pipeline: the trained NER, the rule layers and the trained relation model, saved to ``output``."""
+    from ..pipeline import load
+
+    nlp = load(ner_dir)
+    counts = train_relation_model(nlp, shared, written, seed=seed)
+    logger.info("relation model: %s", counts)
+    nlp.meta["name"] = "newsie_zh_business"
+    nlp.meta["newsie"] = {"seed": seed, "relation_training": {k: v for k, v in counts.items() if k != "losses"}}
+    if output.exists():
+        shutil.rmtree(output)
+    nlp.to_disk(output)
+    return output

@@ -1,0 +1,193 @@
+"""Entity benchmark: newsie beside jieba's POS tags (and LAC when it imports), in one run.
+
+Usage: python benchmarks/ner.py [--shared ../shared/data] [--model PIPELINE_DIR] [--samples data/samples/test.jsonl]
+
+Prints, with strict character spans:
+* per-label P/R/F1 on the project's annotated samples (guidelines labels);
+* per-class P/R/F1 on CLUENER dev for company, name, organization, government, game and their
+  micro average, for newsie and for the peers. Peer mapping: jieba nr→name, nt→company,
+  organization and government (jieba has one organisation tag, scored against each class; the micro
+  average counts it as company), nz→game; LAC PER→name, ORG like jieba's nt;
+* throughput (characters per second) of the whole newsie pipeline on one process beside jieba's
+  POS tagger on the same texts, load time and peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import resource
+import time
+from collections import defaultdict
+from pathlib import Path
+
+CLASSES = ["company", "name", "organization", "government", "game"]
+NEWSIE_TO_CLUENER = {"COMPANY": "company", "PERSON": "name", "ORG": "organization", "GOV": "government",
+                     "PRODUCT": "game"}
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def cluener_gold(path: Path):
+    for line in open(path, encoding="utf-8"):
+        record = json.loads(line)
+        spans = set()
+        for label, mentions in record["label"].items():
+            if label in CLASSES:
+                for positions in mentions.values():
+                    for start, end in positions:
+                        spans.add((start, end + 1, label))
+        yield record["text"], spans
+
+
+def score(pairs, classes=CLASSES):
+    """pairs: list of (gold spans, predicted spans); returns per-class and micro (tp, fp, fn)."""
+    counts = defaultdict(lambda: [0, 0, 0])
+    for gold, predicted in pairs:
+        for cls in classes:
+            g = {s for s in gold if s[2] == cls}
+            p = {s for s in predicted if s[2] == cls}
+            counts[cls][0] += len(g & p)
+            counts[cls][1] += len(p - g)
+            counts[cls][2] += len(g - p)
+    return counts
+
+
+def micro(counts, classes):
+    return [sum(counts[c][i] for c in classes) for i in range(3)]
+
+
+def jieba_spans(postagger, text, org_classes):
+    spans, position = set(), 0
+    for pair in postagger.cut(text):
+        word, flag = pair.word, pair.flag
+        start, end = position, position + len(word)
+        position = end
+        if flag == "nr":
+            spans.add((start, end, "name"))
+        elif flag == "nt":
+            for cls in org_classes:
+                spans.add((start, end, cls))
+        elif flag == "nz":
+            spans.add((start, end, "game"))
+    return spans
+
+
+def lac_tagger():
+    try:
+        from LAC import LAC  # type: ignore
+    except Exception:  # noqa: BLE001  (any import failure means "not available here")
+        return None
+    return LAC(mode="lac")
+
+
+def lac_spans(lac, text, org_classes):
+    words, tags = lac.run(text)
+    spans, position = set(), 0
+    for word, tag in zip(words, tags):
+        start, end = position, position + len(word)
+        position = end
+        if tag == "PER":
+            spans.add((start, end, "name"))
+        elif tag == "ORG":
+            for cls in org_classes:
+                spans.add((start, end, cls))
+    return spans
+
+
+def print_table(title, systems):
+    print(f"\n{title}")
+    print(f"{'class':14}" + "".join(f"{name:>22}" for name in systems))
+    for cls in CLASSES + ["micro"]:
+        row = f"{cls:14}"
+        for counts in systems.values():
+            p, r, f = prf(*counts[cls])
+            row += f"{p:7.3f}{r:7.3f}{f:8.3f}"
+        print(row)
+    print(f"{'':14}" + "".join(f"{'P      R      F1':>22}" for _ in systems))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
+    parser.add_argument("--model", type=Path, default=None)
+    parser.add_argument("--samples", type=Path, default=Path(__file__).resolve().parents[1] / "data" / "samples" / "test.jsonl")
+    args = parser.parse_args()
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    import newsie
+    from newsie.evaluate import evaluate
+    from newsie.gold import read_gold
+
+    started = time.perf_counter()
+    nlp = newsie.load(args.model) if args.model else newsie.load()
+    nlp("预热")
+    load_seconds = time.perf_counter() - started
+
+    report = evaluate(read_gold(args.samples), lambda text, id: newsie.extract(text, id=id, nlp=nlp)).as_dict()
+    print(f"project samples ({args.samples.name}, {report['documents']} documents), strict spans")
+    print(f"{'label':10}{'P':>8}{'R':>8}{'F1':>8}")
+    for label, s in report["entities"].items():
+        print(f"{label:10}{s['p']:8.3f}{s['r']:8.3f}{s['f']:8.3f}")
+
+    dev = args.shared / "cluener" / "dev.json"
+    if not dev.exists():
+        print(f"\n{dev} not found: CLUENER comparison skipped")
+        return
+    records = list(cluener_gold(dev))
+    texts = [text for text, _ in records]
+
+    postagger = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    postagger.cut("预热").__next__()
+    systems = {}
+    newsie_pairs = []
+    for (text, gold), doc in zip(records, nlp.pipe(texts, batch_size=64)):
+        predicted = {(e["start"], e["end"], NEWSIE_TO_CLUENER[e["label"]]) for e in doc._.newsie_entities}
+        newsie_pairs.append((gold, predicted))
+    systems["newsie"] = score(newsie_pairs)
+    jieba_pairs = [(gold, jieba_spans(postagger, text, ["company", "organization", "government"])) for text, gold in records]
+    systems["jieba posseg"] = score(jieba_pairs)
+    # micro: jieba's one organisation tag counts once, as company
+    systems["jieba posseg"]["micro"] = micro(score([(g, {x for x in p if x[2] not in ("organization", "government")})
+                                                    for g, p in jieba_pairs]), CLASSES)
+    lac = lac_tagger()
+    if lac is not None:
+        lac_pairs = [(gold, lac_spans(lac, text, ["company", "organization", "government"])) for text, gold in records]
+        systems["LAC"] = score(lac_pairs)
+        systems["LAC"]["micro"] = micro(score([(g, {x for x in p if x[2] not in ("organization", "government")})
+                                               for g, p in lac_pairs]), CLASSES)
+    else:
+        print("\nLAC does not import here: left out of the comparison")
+    systems["newsie"]["micro"] = micro(systems["newsie"], CLASSES)
+    print_table(f"CLUENER dev ({len(records)} sentences), strict spans: P R F1 per system", systems)
+
+    corpus = texts * 2
+    characters = sum(len(t) for t in corpus)
+    started = time.perf_counter()
+    for _ in nlp.pipe(corpus, batch_size=64):
+        pass
+    newsie_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    for text in corpus:
+        for _ in postagger.cut(text):
+            pass
+    jieba_seconds = time.perf_counter() - started
+    newsie_speed, jieba_speed = characters / newsie_seconds, characters / jieba_seconds
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\nthroughput on {characters} characters (CLUENER dev x2), one process:")
+    print(f"  newsie pipeline   {newsie_speed:10.0f} chars/s")
+    print(f"  jieba posseg      {jieba_speed:10.0f} chars/s")
+    print(f"  ratio newsie/jieba {newsie_speed / jieba_speed:.2f} (target >= 0.75)")
+    print(f"load time {load_seconds:.2f} s; peak memory of this process {peak:.0f} MB (target < 1024)")
+
+
+if __name__ == "__main__":
+    main()
