@@ -18,6 +18,10 @@ from ..resources import cues
 
 SPANS_KEY = "newsie_rule"
 _STOP_POS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "d", "m", "q", "f", "t", "w", "y", "e", "o"}
+# the POS (or lexicon label) of the word right before a short suffix such as 公司 or 集团
+_NAME_POS = {"nz", "nr", "nrt", "nrfg", "ns", "nt", "x", "eng", "j", "COMPANY", "PRODUCT", "PLATFORM", "ORG", "GOV"}
+# 控股子公司, 集团股东, 基金会: the suffix is part of a longer common word, not the end of a name
+_NOT_A_SUFFIX_AFTER = ("子公司", "股东", "股权", "股份", "会", "经理", "公司")
 _ALIAS = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|简称为)?[为:：]?[“\"「]([^”\"」]{2,12})[”\"」][）)]")
 
 
@@ -58,8 +62,12 @@ class RuleMatcher:
         return doc
 
     # -- helpers ---------------------------------------------------------------------------
-    def _walk_back(self, doc: Doc, end: int) -> int:
-        """Start of the name that ends at character ``end``: walk back over segmenter words."""
+    def _walk_back(self, doc: Doc, end: int, *, allow_verbs: bool = True) -> int:
+        """Start of the name that ends at character ``end``: walk back over segmenter words.
+
+        Function words, punctuation and the stop words in cues.json end the walk; so do verbs when
+        ``allow_verbs`` is False (short suffixes such as 公司 need a name-like word right before them).
+        """
         start = end
         index = end - 1
         while index >= 0:
@@ -70,7 +78,8 @@ class RuleMatcher:
             word = doc[word_start:index + 1].text
             pos = doc[word_start].tag_.partition("-")[2]
             if (word in self.walk_stop or pos in _STOP_POS or not _is_cjk_or_latin(word)
-                    or end - word_start > self.max_name_chars):
+                    or end - word_start > self.max_name_chars
+                    or (not allow_verbs and pos in ("v", "vn", "vd"))):
                 break
             if pos == "x" and not token.text.isalnum():
                 break
@@ -79,11 +88,18 @@ class RuleMatcher:
         return start
 
     def _legal_names(self, doc: Doc):
-        for match in self.legal.finditer(doc.text):
-            if doc[match.start()].tag_[:1] not in ("B", "S") and match.group() not in ("集团", "公司"):
+        text = doc.text
+        for match in self.legal.finditer(text):
+            suffix = match.group()
+            if text.startswith(_NOT_A_SUFFIX_AFTER, match.end()):
                 continue
-            start = self._walk_back(doc, match.start())
-            if match.start() - start < 2:
+            full_form = "有限" in suffix or suffix.endswith("集团公司")
+            if not full_form:
+                before = doc[match.start() - 1].tag_.partition("-")[2] if match.start() else ""
+                if before not in _NAME_POS:
+                    continue
+            start = self._walk_back(doc, match.start(), allow_verbs=full_form)
+            if match.start() - start < 2 or text[start:match.start()] in self.walk_stop:
                 continue
             span = doc.char_span(start, match.end(), label="COMPANY")
             if span is not None:
