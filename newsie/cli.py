@@ -23,8 +23,10 @@ def _quiet_jieba() -> None:
 
 @app.command()
 def extract(
-    paths: List[str] = typer.Argument(None, help="Files, folders or globs (.txt, .jsonl, .csv, .parquet); '-' or nothing reads JSONL from stdin."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="JSONL file (default stdout), or a folder with --format parquet."),
+    paths: List[str] = typer.Argument(
+        None, help="Files, folders or globs (.txt, .jsonl, .csv, .parquet); '-' or nothing reads JSONL from stdin."),
+    output: Optional[Path] = typer.Option(
+        None, "--output", "-o", help="JSONL file (default stdout), or a folder with --format parquet."),
     format: str = typer.Option("jsonl", "--format", "-f",
                                help="jsonl (one record a line) or parquet (documents, entities and relations tables)."),
     id_field: str = typer.Option("id", help="Id column or JSON key of JSONL, CSV and Parquet inputs."),
@@ -36,7 +38,7 @@ def extract(
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
     no_model: bool = typer.Option(False, "--no-model", help="Rule and lexicon layers only."),
 ) -> None:
-    """Extract entities and relations; one record per input document, error records included (exit codes: docs/batch.md)."""
+    """Extract entities and relations: one record per input document, error records included (docs/batch.md)."""
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 

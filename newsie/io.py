@@ -25,7 +25,8 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | PARQUET_SUF
 DEFAULT_MAX_CHARS = 100_000
 
 # Error codes of ErrorRecord.error written by the readers and by newsie.batch (docs/batch.md).
-DECODE_ERROR, BAD_JSON, BAD_CSV, MISSING_TEXT, TOO_LONG = "decode_error", "bad_json", "bad_csv", "missing_text", "too_long"
+DECODE_ERROR, BAD_JSON, BAD_CSV = "decode_error", "bad_json", "bad_csv"
+MISSING_TEXT, TOO_LONG = "missing_text", "too_long"
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,8 @@ def read_text_file(path: Path, *, max_chars: Optional[int] = None) -> InputRecor
     if max_chars is not None and path.stat().st_size > 4 * max_chars:
         return InputRecord(path.stem, None, str(path), TOO_LONG,
                            f"{path}: file has {path.stat().st_size} bytes, more than {max_chars} characters "
-                           "(long texts are slow and usually not one article); raise it with --max-chars or split the text")
+                           "(long texts are slow and usually not one article); "
+                           "raise it with --max-chars or split the text")
     try:
         return InputRecord(path.stem, path.read_bytes().decode("utf-8"), str(path))
     except UnicodeDecodeError as error:

@@ -13,9 +13,14 @@ Overlap policy (docs/architecture.md):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .resources import cues
+
+_LIST_TAIL = re.compile(r"(?:[、，,和与及][^、，,。；]{1,12}?)*等")
+_STRONG_COMPANY_AFTER = ("方面表示", "方面称", "发布公告", "公告称", "今日公告", "晚间公告", "董事长", "创始人", "发言人",
+                         "股价", "市值")
 
 SOURCE_RANK = {"rule": 3, "lexicon": 2, "model": 1}
 LABELS = ("COMPANY", "PERSON", "PRODUCT", "ORG", "GOV")
@@ -94,18 +99,41 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def platform_role(text: str, start: int, end: int, model_label: str = "") -> str:
-    """COMPANY or PRODUCT for a platform name at text[start:end], by the words around it."""
+def list_classifier(text: str, end: int) -> str:
+    """COMPANY or PRODUCT when a list the name belongs to ends in 等 + a classifier (美团、饿了么等应用), else ""."""
     cue = cues()
+    match = _LIST_TAIL.match(text, end)
+    if not match:
+        return ""
+    after = text[match.end():match.end() + 8]
+    for label, words in (("PRODUCT", cue["list_product_classifiers"]), ("COMPANY", cue["list_company_classifiers"])):
+        if any(after.startswith(word) or after[2:].startswith(word) or after[4:].startswith(word) for word in words):
+            return label
+    return ""
+
+
+def platform_role(text: str, start: int, end: int, model_label: str = "") -> str:
+    """COMPANY or PRODUCT for a platform name at text[start:end], by the words around it (guidelines 2.1)."""
+    cue = cues()
+    by_list = list_classifier(text, end)
+    if by_list:
+        return by_list
     before = text[max(0, start - 3):start]
     after = text[end:end + 4]
     if any(before.endswith(word) for word in cue["platform_product_before"]):
         return "PRODUCT"
     if after.startswith(tuple(cue["platform_product_after"])):
         return "PRODUCT"
+    if after.startswith(tuple(cue["company_role_after"])):
+        return "COMPANY"
     if model_label in ("COMPANY", "PRODUCT"):
         return model_label
     return "COMPANY"
+
+
+def acts_as_company(text: str, end: int) -> bool:
+    """A strong cue right after a name that only a company fits (方面表示, 发布公告, 董事长)."""
+    return text.startswith(_STRONG_COMPANY_AFTER, end)
 
 
 def assign_canonicals(text: str, chosen: list[Candidate]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..resolve import LABELS, Candidate, assign_canonicals, choose, platform_role
+from ..resolve import LABELS, Candidate, acts_as_company, assign_canonicals, choose, list_classifier, platform_role
 from .lexicon import SPANS_KEY as LEXICON_KEY
 from .rules import SPANS_KEY as RULE_KEY
 
@@ -43,6 +43,12 @@ class EntityResolver:
                 candidate.label = platform_role(doc.text, candidate.start, candidate.end, candidate.model_label)
             elif candidate.label == "ALIAS":  # a declared short name takes its full name's label
                 candidate.label = labels.get(candidate.canonical, "COMPANY")
+            elif candidate.source == "model" and candidate.label in ("COMPANY", "PRODUCT"):
+                by_list = list_classifier(doc.text, candidate.end)
+                if by_list:
+                    candidate.label = by_list
+                elif candidate.label == "PRODUCT" and acts_as_company(doc.text, candidate.end):
+                    candidate.label = "COMPANY"
         assign_canonicals(doc.text, chosen)
         doc.ents = [Span(doc, *_token_bounds(doc, c), label=c.label) for c in chosen]
         doc._.newsie_entities = [

@@ -22,6 +22,7 @@ _STOP_POS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "d", "m", "
 _NAME_POS = {"nz", "nr", "nrt", "nrfg", "ns", "nt", "x", "eng", "j", "COMPANY", "PRODUCT", "PLATFORM", "ORG", "GOV"}
 # 控股子公司, 集团股东, 基金会: the suffix is part of a longer common word, not the end of a name
 _NOT_A_SUFFIX_AFTER = ("子公司", "股东", "股权", "股份", "会", "经理", "公司")
+_HANDLE = re.compile(r"(?:主播|博主|网红|达人|UP主|up主|KOL|制作人|创作者|作者|昵称)[“\"「]([^”\"」，。]{2,8})[”\"」]")
 _ALIAS = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|简称为)?[为:：]?[“\"「]([^”\"」]{2,12})[”\"」][）)]")
 
 
@@ -52,6 +53,7 @@ class RuleMatcher:
         found += self._legal_names(doc)
         found += self._aliases(doc)
         found += self._titled_people(doc)
+        found += self._handles(doc)
         found += self._apps(doc)
         found += self._book_titles(doc)
         score_of = {(s.start, s.end, s.label_): score for s, score in found}
@@ -146,6 +148,13 @@ class RuleMatcher:
                 if not rest or not ("\u4e00" <= rest[0] <= "\u9fff") or rest.startswith(self.name_stop):
                     return length
         return 0
+
+    def _handles(self, doc: Doc):
+        """Quoted handles after a creator role: 网红主播“阿飞哥”, 数码博主“科技老张”."""
+        for match in _HANDLE.finditer(doc.text):
+            span = doc.char_span(match.start(1), match.end(1), label="PERSON")
+            if span is not None:
+                yield span, self.scores["titled_person"]
 
     def _apps(self, doc: Doc):
         for match in self.product_suffix.finditer(doc.text):
