@@ -25,6 +25,7 @@ PATTERNS: list[tuple] = [
     ("SUBSIDIARY_OF", r"(?P<tail>{E}){S}{{0,6}}?(?P<trigger>推出|发布|上线|上市|亮相|开售|交付|研发|打造)(?:了)?{S}{{0,10}}?(?P<head>{G})", _PRODUCT_OF),
     ("SUBSIDIARY_OF", r"(?P<head>{E})(?:由|是)(?P<tail>{E}){S}{{0,4}}?(?P<trigger>开发|研发|推出|打造|发布|出品)", _PRODUCT_OF),
     ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<trigger>的|自研的|首款|新款|旗舰)(?P<head>{E})", ({"PRODUCT"}, {"COMPANY"})),
+    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<trigger>开发|推出|研发|打造|出品|自研)的{S}{{0,10}}?(?P<head>{E})", _PRODUCT_OF),
     ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<head>{E})", ({"PRODUCT"}, {"COMPANY"})),
     # FOUNDER_OF / EMPLOYEE_OF (org + title + person)
     ("FOUNDER_OF", r"(?P<tail>{E})(?:的)?(?P<trigger>联合创始人|创始人|创办人)(?P<title>(?:兼|、){S}{{1,12}}?)?(?P<head>{E})"),
@@ -40,6 +41,7 @@ PATTERNS: list[tuple] = [
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,16}}?(?:为|是|成为)(?:其|公司)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|主要股东)"),
     ("SHAREHOLDER_OF", r"(?P<tail>{E})(?:的)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|股东|主要股东)(?:为|是|包括)?(?P<head>{G})"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>领投|跟投|参投|共同领投|联合领投|超额认购)"),
+    ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>所持|持有的|所持有的)(?P<tail>{E})"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,24}}?(?P<trigger>共同出资设立|共同出资成立|合资成立|合资设立|共同设立|共同成立|出资设立|投资成立|对外投资成立)(?:了)?(?:一家)?{S}{{0,8}}?(?P<tail>{E})"),
     # COMPETES_WITH
     ("COMPETES_WITH", r"(?P<head>{E})(?:的)?(?:主要|最大的|直接|头号)?(?P<trigger>竞争对手|竞品|对手)(?:是|为|包括|如|有|将是)?(?P<tail>{G})"),

@@ -23,8 +23,10 @@ if not Doc.has_extension("newsie_relations"):
     Doc.set_extension("newsie_relations", default=None)
 
 _BASE = 0xE000
-_PERCENT = re.compile(r"[^，。；\ue000-\uf8ff]{0,6}?(\d+(?:\.\d+)?)\s*[%％]")
-_ANAPHORA = re.compile(r"双方|该公司|该集团|该企业|公司方面|其(?=旗下|子公司|股东|创始人|董事长|CEO|总裁|母公司|控股)")
+_PERCENT = re.compile(r"(?:[（(][^）)]*[）)])?[^，。；\ue000-\uf8ff]{0,6}?(\d+(?:\.\d+)?)\s*[%％]")
+_ANAPHORA = re.compile(
+    r"双方|该公司|该集团|该企业|公司方面|(?:其|公司)(?=旗下|子公司|控股股东|第一大股东|第二大股东|大股东|股东|创始人|董事长|CEO|总裁|总经理|母公司|控股|股份|\d+(?:\.\d+)?%)"
+)
 
 
 class RelationRules:
