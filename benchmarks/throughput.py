@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW_NEWS = ROOT.parent / "shared" / "data" / "raw_news" / "xinwenlianbo"
@@ -27,7 +28,7 @@ SAMPLES = sorted((ROOT / "data" / "samples").glob("*.jsonl"))
 TARGET_SCALING = 1.7
 
 
-def raw_news_articles() -> "iter[str]":
+def raw_news_articles() -> Iterator[str]:
     """Stories of the 新闻联播 transcripts: one per '### ' heading, HTML tags stripped."""
     for path in sorted(RAW_NEWS.glob("*.md")):
         body = path.read_text(encoding="utf-8").split("## 详细新闻", 1)[-1]
@@ -38,7 +39,7 @@ def raw_news_articles() -> "iter[str]":
                 yield text[:20_000]
 
 
-def sample_articles() -> "iter[str]":
+def sample_articles() -> Iterator[str]:
     """The texts of data/samples/*.jsonl (written business news), repeated as often as asked."""
     texts = [json.loads(line)["text"] for path in SAMPLES for line in path.read_text(encoding="utf-8").splitlines()]
     while True:
@@ -77,6 +78,16 @@ def run_batch(corpus: Path, out: Path, n_process: int, model: bool, batch_size: 
             "peak_rss_mb": sorted(kb / 1024 for kb in summary.peak_rss_kb.values())}
 
 
+def _worker_peak(frames):
+    import resource
+
+    import pandas as pd
+
+    for _ in frames:
+        pass
+    yield pd.DataFrame({"pid": [os.getpid()], "rss_kb": [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss]})
+
+
 def run_spark(corpus: Path, model: bool, batch_size: int, cores: int) -> dict:
     """extract_dataframe over the corpus in local[cores]; a cold run (workers load the pipeline), then a warm one."""
     os.environ["PYSPARK_PYTHON"] = sys.executable
@@ -99,13 +110,9 @@ def run_spark(corpus: Path, model: bool, batch_size: int, cores: int) -> dict:
         extract_dataframe(df, model=model, batch_size=batch_size).write.format("noop").mode("overwrite").save()
         times.append(time.perf_counter() - started)
 
-    def peak(_):
-        import resource
-
-        yield os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
-    # Python workers are reused across jobs, so these are (mostly) the processes that ran the extraction
-    workers = dict(spark.sparkContext.parallelize(range(cores * 4), cores * 4).mapPartitions(peak).collect())
+    # Python workers are reused across tasks, so a second mapInPandas job finds the processes that extracted
+    peaks = df.mapInPandas(_worker_peak, "pid long, rss_kb long").collect()
+    workers = {row.pid: row.rss_kb for row in peaks}
     spark.stop()
     return {"characters": characters, "cold_s": times[0], "warm_s": times[1], "cold_cps": characters / times[0],
             "warm_cps": characters / times[1], "peak_rss_mb": sorted(kb / 1024 for kb in workers.values())}
@@ -185,7 +192,8 @@ def main() -> None:
         wall = runs[2]["wall_cps"] / runs[1]["wall_cps"]
         verdict = "meets" if steady >= TARGET_SCALING else "below"
         print(f"scaling 2 vs 1 process: {steady:.2f}x steady, {wall:.2f}x wall "
-              f"(target >= {TARGET_SCALING}x: {verdict}; {steady / parallelism:.0%} of this machine's {parallelism:.2f}x)")
+              f"(target >= {TARGET_SCALING}x: {verdict}; "
+              f"{steady / parallelism:.0%} of this machine's {parallelism:.2f}x)")
         same = (Path(folder) / "out1.jsonl").read_bytes() == (Path(folder) / "out2.jsonl").read_bytes()
         print(f"outputs of 1 and 2 processes identical: {same}")
         if not args.no_spark:
@@ -194,13 +202,15 @@ def main() -> None:
             except ImportError as error:
                 print(f"spark: skipped ({error})")
             else:
-                print(f"spark  local[2]:    {spark['warm_cps']:>9,.0f} chars/s warm, {spark['cold_cps']:>9,.0f} chars/s "
+                print(f"spark  local[2]:    {spark['warm_cps']:>9,.0f} chars/s warm, "
+                      f"{spark['cold_cps']:>9,.0f} chars/s "
                       f"cold ({spark['cold_s']:.1f} s incl. worker start-up), "
                       f"peak memory per Python worker {_mb(spark['peak_rss_mb'])}; "
                       f"{spark['warm_cps'] / runs[1]['steady_cps']:.2f}x batch n_process=1")
         peer = run_jieba(corpus)
         print(f"peer   jieba.posseg: {peer['cps']:>9,.0f} chars/s (one process); newsie n_process=1 runs at "
-              f"{runs[1]['steady_cps'] / peer['cps']:.2f}x its speed, n_process=2 at {runs[2]['steady_cps'] / peer['cps']:.2f}x")
+              f"{runs[1]['steady_cps'] / peer['cps']:.2f}x its speed, "
+              f"n_process=2 at {runs[2]['steady_cps'] / peer['cps']:.2f}x")
 
 
 if __name__ == "__main__":

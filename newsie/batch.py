@@ -105,7 +105,7 @@ def worker_pipeline(model: bool):
 def _init_worker(model: bool, jieba_level: int) -> None:
     # Ctrl-C reaches the whole process group; the parent alone decides how to stop
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    import jieba  # its import sets its logger to DEBUG: apply the parent's level after it
+    import jieba  # noqa: F401  (its import sets its logger to DEBUG: apply the parent's level after it)
 
     logging.getLogger("jieba").setLevel(jieba_level)
     worker_pipeline(model)

@@ -169,6 +169,7 @@ def train(
     output: Optional[Path] = typer.Option(None, help="Model directory; default: the packaged model."),
     max_steps: Optional[int] = typer.Option(None, help="Override the config's training.max_steps."),
     skip_ner: bool = typer.Option(False, help="Reuse WORKDIR/ner and retrain only the relation model."),
+    override: List[str] = typer.Option([], help="spaCy config override KEY=VALUE, e.g. components.tok2vec.model.encode.width=64."),
 ) -> None:
     """Rebuild the shipped pipeline (NER, then the relation model) from the corpora (docs/model-card.md)."""
     from .pipeline import packaged_model_path
@@ -182,6 +183,9 @@ def train(
     if not skip_ner:
         build_corpus(shared, written, dev, workdir)
         overrides = {"training.max_steps": max_steps} if max_steps else {}
+        for item in override:
+            key, _, value = item.partition("=")
+            overrides[key] = int(value) if value.isdigit() else value
         train_ner(default_config(), workdir, workdir / "ner", overrides=overrides)
     path = assemble(workdir / "ner", shared, written, output or packaged_model_path())
     typer.echo(f"pipeline written to {path}")

@@ -95,7 +95,8 @@ def test_batch_parquet_output_tables(tmp_path, corpus, samples, rules_nlp):
         (doc.id, r.label.value, r.head, r.tail, len(r.evidence)) for doc in expected for r in doc.relations]
     assert relations, "the samples state relations"
     by_id = {d["id"]: d for d in documents}
-    assert by_id["dev-001"]["n_entities"] == len(expected[0].entities) and by_id["dev-001"]["source"].endswith("in.jsonl:1")
+    assert by_id["dev-001"]["n_entities"] == len(expected[0].entities)
+    assert by_id["dev-001"]["source"].endswith("in.jsonl:1")
 
 
 def _interrupt_after(chunks: int):

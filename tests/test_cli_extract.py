@@ -15,7 +15,8 @@ import newsie.batch
 import newsie.pipeline
 from newsie.cli import app
 
-TEXTS = {"n1": "阿里巴巴与腾讯宣布达成战略合作。", "n2": "比亚迪发布新款电动车。", "n3": "小米集团创始人雷军出席发布会。"}
+TEXTS = {"n1": "阿里巴巴与腾讯宣布达成战略合作。", "n2": "比亚迪发布新款电动车。",
+         "n3": "小米集团创始人雷军出席发布会。"}
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +55,8 @@ def test_cli_extract_writes_stdout_and_reads_stdin(runner, jsonl):
 
 def test_cli_extract_error_records_exit_1_with_reasons(runner, tmp_path):
     path = tmp_path / "bad.jsonl"
-    path.write_bytes(b'{"id": "ok", "text": "\xe8\x85\xbe\xe8\xae\xaf"}\nnot json\n{"id": "x"}\n{"id": "b", "text": "\xff"}\n'
-                     b'{"id": "long", "text": "123456789"}\n')
+    path.write_bytes(b'{"id": "ok", "text": "\xe8\x85\xbe\xe8\xae\xaf"}\nnot json\n{"id": "x"}\n'
+                     b'{"id": "b", "text": "\xff"}\n{"id": "long", "text": "123456789"}\n')
     result = _run(runner, path, "-o", tmp_path / "out.jsonl", "--max-chars", 5)
     assert result.exit_code == 1, result.output
     out = _records(tmp_path / "out.jsonl")
@@ -84,7 +85,8 @@ def test_cli_extract_parquet_output(runner, jsonl, tmp_path):
     result = _run(runner, jsonl, "--format", "parquet", "-o", tmp_path / "tables")
     assert result.exit_code == 1, result.output
     documents = pq.read_table(tmp_path / "tables" / "documents.parquet").to_pylist()
-    assert [(d["id"], d["error"]) for d in documents] == [("n1", None), ("n2", None), ("n3", None), ("news:4", "bad_json")]
+    assert [(d["id"], d["error"]) for d in documents] == [
+        ("n1", None), ("n2", None), ("n3", None), ("news:4", "bad_json")]
     entities = pq.read_table(tmp_path / "tables" / "entities.parquet").to_pylist()
     assert {e["doc_id"] for e in entities} <= {"n1", "n2", "n3"} and any(e["text"] == "腾讯" for e in entities)
     relations = pq.read_table(tmp_path / "tables" / "relations.parquet").to_pylist()

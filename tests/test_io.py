@@ -18,7 +18,8 @@ def test_io_iter_paths_expands_folders_and_globs_sorted(tmp_path):
     (tmp_path / "sub").mkdir()
     for name in ("b.jsonl", "a.txt", "sub/c.csv", "sub/d.parquet", "notes.md"):
         (tmp_path / name).write_text("x", encoding="utf-8")
-    assert list(iter_paths([str(tmp_path)])) == [str(tmp_path / n) for n in ("a.txt", "b.jsonl", "sub/c.csv", "sub/d.parquet")]
+    expected = [str(tmp_path / n) for n in ("a.txt", "b.jsonl", "sub/c.csv", "sub/d.parquet")]
+    assert list(iter_paths([str(tmp_path)])) == expected
     assert list(iter_paths([str(tmp_path / "*.jsonl"), "-"])) == [str(tmp_path / "b.jsonl"), "-"]
     assert list(iter_paths([str(tmp_path / "**" / "*.csv")])) == [str(tmp_path / "sub" / "c.csv")]
     assert list(iter_paths([str(tmp_path / "notes.md")])) == [str(tmp_path / "notes.md")]  # named explicitly
@@ -121,8 +122,8 @@ def test_io_read_inputs_limits_length_everywhere(tmp_path):
 
 def test_io_done_ids_reads_ids_and_cuts_a_half_written_line(tmp_path):
     path = tmp_path / "out.jsonl"
-    whole = [json.dumps({"id": "a", "text": "x"}) + "\n", json.dumps({"id": "b", "error": "bad_json", "reason": "r"}) + "\n",
-             json.dumps({"text": "no id first", "id": "c"}, ensure_ascii=False) + "\n"]
+    rows = [{"id": "a", "text": "x"}, {"id": "b", "error": "bad_json", "reason": "r"}, {"text": "id last", "id": "c"}]
+    whole = [json.dumps(row) + "\n" for row in rows]
     path.write_text("".join(whole) + '{"id": "d", "text": "cut of', encoding="utf-8")
     assert done_ids(path) == {"a", "b", "c"}
     assert path.read_text(encoding="utf-8") == "".join(whole)
@@ -144,8 +145,10 @@ def _document() -> Document:
     text = "星川科技与东临银行签署战略合作协议。"
     return Document(
         id="d1", text=text, meta={"k": "v"},
-        entities=[Entity(id="e0", text="星川科技", label="COMPANY", start=0, end=4, score=0.9, source="rule", canonical="星川科技"),
-                  Entity(id="e1", text="东临银行", label="COMPANY", start=5, end=9, score=0.8, source="model", canonical="东临银行")],
+        entities=[Entity(id="e0", text="星川科技", label="COMPANY", start=0, end=4, score=0.9, source="rule",
+                         canonical="星川科技"),
+                  Entity(id="e1", text="东临银行", label="COMPANY", start=5, end=9, score=0.8, source="model",
+                         canonical="东临银行")],
         relations=[Relation(id="r0", label="PARTNER", head="e0", tail="e1", score=0.8, trigger="合作",
                             evidence=[Evidence(text=text, start=0, end=len(text))])],
     )
@@ -157,7 +160,7 @@ def test_io_parquet_writer_tables_keyed_by_document_id(tmp_path):
                   document_rows(ErrorRecord(id="d2", error="bad_json", reason="in.jsonl:2: bad", source="in.jsonl:2"))])
     writer.write([document_rows(Document(id="d3", text=""), "in.jsonl:3")])
     writer.close()
-    tables = {name: pq.read_table(tmp_path / "out" / f"{name}.parquet") for name in ("documents", "entities", "relations")}
+    tables = {name: pq.read_table(tmp_path / "out" / f"{name}.parquet") for name in ParquetWriter.TABLES}
     for name, table in tables.items():
         assert table.schema == parquet_schemas()[name]
     documents = tables["documents"].to_pylist()
@@ -165,7 +168,8 @@ def test_io_parquet_writer_tables_keyed_by_document_id(tmp_path):
         ("d1", 2, None, "in.jsonl:1"), ("d2", None, "bad_json", "in.jsonl:2"), ("d3", 0, None, "in.jsonl:3")]
     assert json.loads(documents[0]["meta"]) == {"k": "v"}
     entities = tables["entities"].to_pylist()
-    assert [(e["doc_id"], e["id"], e["text"], e["start"]) for e in entities] == [("d1", "e0", "星川科技", 0), ("d1", "e1", "东临银行", 5)]
+    assert [(e["doc_id"], e["id"], e["text"], e["start"]) for e in entities] == [
+        ("d1", "e0", "星川科技", 0), ("d1", "e1", "东临银行", 5)]
     [relation] = tables["relations"].to_pylist()
-    assert (relation["doc_id"], relation["head"], relation["tail"], relation["status"]) == ("d1", "e0", "e1", "asserted")
-    assert relation["evidence"] == [{"text": "星川科技与东临银行签署战略合作协议。", "start": 0, "end": 18}]
+    assert [relation[key] for key in ("doc_id", "head", "tail", "status")] == ["d1", "e0", "e1", "asserted"]
+    assert relation["evidence"] == [{"text": _document().text, "start": 0, "end": 18}]

@@ -57,3 +57,41 @@ def test_relations_point_at_entities_and_evidence_cuts_text(rules_nlp):
         assert relation.head in ids and relation.tail in ids
         for evidence in relation.evidence:
             assert text[evidence.start:evidence.end] == evidence.text
+
+
+GUIDELINE_EXAMPLES = [
+    ("星川科技与东临银行签署战略合作协议，双方将在跨境支付领域展开合作。", ("东临银行", "PARTNER", "星川科技", "asserted")),
+    ("北岳汽车拟与南港电池合资设立电池工厂。", ("北岳汽车", "PARTNER", "南港电池", "planned")),
+    ("白鹭航空宣布终止与海川旅行的合作。", ("海川旅行", "PARTNER", "白鹭航空", "negated")),
+    ("远帆集团旗下的远帆物流去年营收增长两成。", ("远帆物流", "SUBSIDIARY_OF", "远帆集团", "asserted")),
+    ("远帆集团董事长王立明表示，将继续扩大投资。", ("王立明", "EMPLOYEE_OF", "远帆集团", "asserted")),
+    ("晨光书屋创始人李晓云认为，实体书店仍有机会。", ("李晓云", "FOUNDER_OF", "晨光书屋", "asserted")),
+    ("海岳控股以5亿元收购了星辰软件全部股权。", ("海岳控股", "ACQUIRED", "星辰软件", "asserted")),
+    ("青松出行的主要竞争对手是蓝鲸打车。", ("蓝鲸打车", "COMPETES_WITH", "青松出行", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,expected", GUIDELINE_EXAMPLES)
+def test_relations_guideline_examples(nlp, text, expected):
+    assert expected in rels(nlp, text)
+
+
+def test_relations_hired_consultant_is_not_a_partner(nlp):
+    found = rels(nlp, "长风物流与顺达快运的价格战持续升级，山岚咨询已受聘为长风物流提供咨询服务。")
+    assert ("长风物流", "COMPETES_WITH", "顺达快运", "asserted") in found
+    assert not {r for r in found if r[1] == "PARTNER"}
+
+
+def test_relations_shuangfang_resolves_to_the_parties_named_before(nlp):
+    found = rels(nlp, "恒驰新能源与澜岳汽车签署合资协议。双方将共同出资设立合肥澜驰动力电池有限公司。")
+    assert ("恒驰新能源", "SHAREHOLDER_OF", "合肥澜驰动力电池有限公司", "planned") in found
+    assert ("澜岳汽车", "SHAREHOLDER_OF", "合肥澜驰动力电池有限公司", "planned") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("阿里巴巴以30亿元收购饿了么20%股权。", ("阿里巴巴", "SHAREHOLDER_OF", "饿了么", "asserted")),
+    ("阿里巴巴以90亿元收购饿了么100%股权。", ("阿里巴巴", "ACQUIRED", "饿了么", "asserted")),
+    ("网传京东将收购永辉超市，京东方面回应称消息不实。", ("京东", "ACQUIRED", "永辉超市", "negated")),
+])
+def test_relations_stakes_and_denials(rules_nlp, text, expected):
+    assert expected in rels(rules_nlp, text)

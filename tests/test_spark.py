@@ -29,6 +29,7 @@ def _spark_missing() -> str | None:
 
 
 spark_only = pytest.mark.skipif(_spark_missing() is not None, reason=_spark_missing() or "")
+pytestmark = pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
 
 
 @pytest.fixture(scope="session")
@@ -75,8 +76,10 @@ def test_spark_output_equals_extract_many(spark, samples, rules_nlp):
 def test_spark_bad_rows_become_error_rows(spark):
     from newsie.spark import extract_dataframe
 
-    df = spark.createDataFrame([(1, "腾讯发布财报。"), (2, None), (3, ""), (4, "长" * 50)], "key long, body string")
-    rows = {row.id: row for row in extract_dataframe(df, text_col="body", id_col="key", model=False, max_chars=40).collect()}
+    data = [(1, "腾讯发布财报。"), (2, None), (3, ""), (4, "长" * 50)]
+    df = spark.createDataFrame(data, "key long, body string")
+    out = extract_dataframe(df, text_col="body", id_col="key", model=False, max_chars=40)
+    rows = {row.id: row for row in out.collect()}
     assert sorted(rows) == ["1", "2", "3", "4"]
     assert rows["1"].error is None and [e.text for e in rows["1"].entities] == ["腾讯"]
     assert (rows["2"].error, rows["2"].entities, rows["2"].relations) == ("missing_text", None, None)
