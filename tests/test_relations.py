@@ -59,33 +59,65 @@ def test_relations_point_at_entities_and_evidence_cuts_text(rules_nlp):
             assert text[evidence.start:evidence.end] == evidence.text
 
 
+def rels_given_entities(nlp, markup):
+    """Relations found by the relation components when the entities are the gold ones (markup)."""
+    from newsie.convert import doc_to_record
+    from newsie.gold import parse_markup
+
+    gold = parse_markup(markup, doc_id="t")
+    doc = nlp.make_doc(gold["text"])
+    doc._.newsie_entities = [
+        {"start": e["start"], "end": e["end"], "label": e["label"], "score": 1.0, "source": "rule",
+         "canonical": e["text"]}
+        for e in gold["entities"]
+    ]
+    for name in ("newsie_relations", "newsie_relation_model"):
+        doc = nlp.get_pipe(name)(doc)
+    record = doc_to_record(doc)
+    out = set()
+    for r in record.relations:
+        head, tail = record.entity(r.head).text, record.entity(r.tail).text
+        if r.label.value in ("PARTNER", "COMPETES_WITH"):
+            head, tail = sorted((head, tail))
+        out.add((head, r.label.value, tail, r.status.value))
+    return out
+
+
 GUIDELINE_EXAMPLES = [
-    ("星川科技与东临银行签署战略合作协议，双方将在跨境支付领域展开合作。", ("东临银行", "PARTNER", "星川科技", "asserted")),
-    ("北岳汽车拟与南港电池合资设立电池工厂。", ("北岳汽车", "PARTNER", "南港电池", "planned")),
-    ("白鹭航空宣布终止与海川旅行的合作。", ("海川旅行", "PARTNER", "白鹭航空", "negated")),
-    ("远帆集团旗下的远帆物流去年营收增长两成。", ("远帆物流", "SUBSIDIARY_OF", "远帆集团", "asserted")),
-    ("远帆集团董事长王立明表示，将继续扩大投资。", ("王立明", "EMPLOYEE_OF", "远帆集团", "asserted")),
-    ("晨光书屋创始人李晓云认为，实体书店仍有机会。", ("李晓云", "FOUNDER_OF", "晨光书屋", "asserted")),
-    ("海岳控股以5亿元收购了星辰软件全部股权。", ("海岳控股", "ACQUIRED", "星辰软件", "asserted")),
-    ("青松出行的主要竞争对手是蓝鲸打车。", ("蓝鲸打车", "COMPETES_WITH", "青松出行", "asserted")),
+    ("[星川科技](COMPANY:a)与[东临银行](COMPANY:b)签署战略合作协议，双方将在跨境支付领域展开合作。", ("东临银行", "PARTNER", "星川科技", "asserted")),
+    ("即日起，[鲜达外卖](COMPANY:a)全面支持[云钱包](PRODUCT:b)付款。", ("云钱包", "PARTNER", "鲜达外卖", "asserted")),
+    ("[北岳汽车](COMPANY:a)拟与[南港电池](COMPANY:b)合资设立电池工厂。", ("北岳汽车", "PARTNER", "南港电池", "planned")),
+    ("[白鹭航空](COMPANY:a)宣布终止与[海川旅行](COMPANY:b)的合作。", ("海川旅行", "PARTNER", "白鹭航空", "negated")),
+    ("[远帆集团](COMPANY:a)旗下的[远帆物流](COMPANY:b)去年营收增长两成。", ("远帆物流", "SUBSIDIARY_OF", "远帆集团", "asserted")),
+    ("[远帆集团](COMPANY:a)董事长[王立明](PERSON:b)表示，将继续扩大投资。", ("王立明", "EMPLOYEE_OF", "远帆集团", "asserted")),
+    ("[晨光书屋](COMPANY:a)创始人[李晓云](PERSON:b)认为，实体书店仍有机会。", ("李晓云", "FOUNDER_OF", "晨光书屋", "asserted")),
+    ("[绿野资本](COMPANY:a)持有[云杉科技](COMPANY:b)12%的股份，为其第二大股东。", ("绿野资本", "SHAREHOLDER_OF", "云杉科技", "asserted")),
+    ("[海岳控股](COMPANY:a)以5亿元收购了[星辰软件](COMPANY:b)全部股权。", ("海岳控股", "ACQUIRED", "星辰软件", "asserted")),
+    ("[青松出行](COMPANY:a)的主要竞争对手是[蓝鲸打车](COMPANY:b)。", ("蓝鲸打车", "COMPETES_WITH", "青松出行", "asserted")),
 ]
 
 
-@pytest.mark.parametrize("text,expected", GUIDELINE_EXAMPLES)
-def test_relations_guideline_examples(nlp, text, expected):
-    assert expected in rels(nlp, text)
+@pytest.mark.parametrize("markup,expected", GUIDELINE_EXAMPLES)
+def test_relations_guideline_examples(nlp, markup, expected):
+    assert expected in rels_given_entities(nlp, markup)
 
 
 def test_relations_hired_consultant_is_not_a_partner(nlp):
-    found = rels(nlp, "长风物流与顺达快运的价格战持续升级，山岚咨询已受聘为长风物流提供咨询服务。")
+    found = rels_given_entities(nlp, "[长风物流](COMPANY:a)与[顺达快运](COMPANY:b)的价格战持续升级，[山岚咨询](COMPANY:c)已受聘为[长风物流](COMPANY:a)提供咨询服务。")
     assert ("长风物流", "COMPETES_WITH", "顺达快运", "asserted") in found
     assert not {r for r in found if r[1] == "PARTNER"}
 
 
 def test_relations_shuangfang_resolves_to_the_parties_named_before(nlp):
-    found = rels(nlp, "恒驰新能源与澜岳汽车签署合资协议。双方将共同出资设立合肥澜驰动力电池有限公司。")
+    found = rels_given_entities(nlp, "[恒驰新能源](COMPANY:a)与[澜岳汽车](COMPANY:b)签署合资协议。双方将共同出资设立[合肥澜驰动力电池有限公司](COMPANY:c)。")
     assert ("恒驰新能源", "SHAREHOLDER_OF", "合肥澜驰动力电池有限公司", "planned") in found
     assert ("澜岳汽车", "SHAREHOLDER_OF", "合肥澜驰动力电池有限公司", "planned") in found
+
+
+def test_relations_full_pipeline_on_known_names(nlp):
+    found = rels(nlp, "阿里巴巴旗下的淘宝宣布接入微信支付，京东与美团的价格战持续升级。")
+    assert {("淘宝", "SUBSIDIARY_OF", "阿里巴巴", "asserted"), ("京东", "COMPETES_WITH", "美团", "asserted")} <= found
+    assert any(r[1] == "PARTNER" and "微信支付" in r for r in found)
 
 
 @pytest.mark.parametrize("text,expected", [
