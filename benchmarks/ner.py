@@ -138,6 +138,26 @@ def main() -> None:
     for label, s in report["entities"].items():
         print(f"{label:10}{s['p']:8.3f}{s['r']:8.3f}{s['f']:8.3f}")
 
+    postagger = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    samples = list(read_gold(args.samples))
+    jieba_counts = defaultdict(lambda: [0, 0, 0])
+    for record in samples:
+        gold = {(e["start"], e["end"]): e["label"] for e in record["entities"]}
+        predicted = {(s, e, {"name": "PERSON", "company": "COMPANY", "game": "PRODUCT"}[label])
+                     for s, e, label in jieba_spans(postagger, record["text"], ["company"])}
+        for s, e, label in predicted:
+            wanted = gold.get((s, e))
+            hit = wanted is not None and label in ([wanted] if isinstance(wanted, str) else wanted)
+            jieba_counts[label][0 if hit else 1] += 1
+        for (s, e), wanted in gold.items():
+            labels = [wanted] if isinstance(wanted, str) else wanted
+            if not any((s, e, label) in predicted for label in labels):
+                jieba_counts[labels[0]][2] += 1
+    print("jieba posseg on the same samples (nr→PERSON, nt→COMPANY, nz→PRODUCT):")
+    for label in ("COMPANY", "PERSON", "PRODUCT"):
+        p, r, f = prf(*jieba_counts[label])
+        print(f"{label:10}{p:8.3f}{r:8.3f}{f:8.3f}")
+
     dev = args.shared / "cluener" / "dev.json"
     if not dev.exists():
         print(f"\n{dev} not found: CLUENER comparison skipped")
@@ -145,7 +165,6 @@ def main() -> None:
     records = list(cluener_gold(dev))
     texts = [text for text, _ in records]
 
-    postagger = jieba.posseg.POSTokenizer(jieba.Tokenizer())
     postagger.cut("预热").__next__()
     systems = {}
     newsie_pairs = []

@@ -11,6 +11,8 @@ from .convert import doc_to_record
 from .records import Document
 
 _DEFAULT: Optional[Language] = None
+# Characters per batch in one process: activations of a character model grow with the batch's text.
+MAX_BATCH_CHARS = 8_000
 _LOCK = threading.Lock()
 
 
@@ -52,7 +54,8 @@ def extract(text: str, *, id: Optional[str] = None, nlp: Optional[Language] = No
 
 
 def extract_many(texts: Iterable[str], *, ids: Optional[Iterable[Optional[str]]] = None, batch_size: int = 64,
-                 n_process: int = 1, nlp: Optional[Language] = None) -> Iterator[Document]:
+                 n_process: int = 1, nlp: Optional[Language] = None,
+                 max_batch_chars: int = MAX_BATCH_CHARS) -> Iterator[Document]:
     """Process many texts lazily, in order; one Document per text.
 
     Args:
@@ -61,10 +64,29 @@ def extract_many(texts: Iterable[str], *, ids: Optional[Iterable[Optional[str]]]
         batch_size: texts per spaCy batch.
         n_process: worker processes (spaCy multiprocessing; the pipeline is loaded once per worker).
         nlp: a pipeline from newsie.load(); the default pipeline when None.
+        max_batch_chars: in one process, a batch is also cut when its texts reach this many
+            characters, which bounds memory on long articles.
     """
     nlp = nlp or default_pipeline()
     meta = _meta(nlp)
     id_iter = iter(ids) if ids is not None else None
     checked = (_check(text) for text in texts)
-    for doc in nlp.pipe(checked, batch_size=batch_size, n_process=n_process):
+    if n_process > 1:
+        docs = nlp.pipe(checked, batch_size=batch_size, n_process=n_process)
+    else:
+        docs = (doc for batch in _batches(checked, batch_size, max_batch_chars)
+                for doc in nlp.pipe(batch, batch_size=len(batch)))
+    for doc in docs:
         yield doc_to_record(doc, id=next(id_iter) if id_iter is not None else None, meta=meta)
+
+
+def _batches(texts: Iterable[str], size: int, max_chars: int) -> Iterator[list[str]]:
+    batch, chars = [], 0
+    for text in texts:
+        if batch and (len(batch) >= size or chars + len(text) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(text)
+        chars += len(text)
+    if batch:
+        yield batch
