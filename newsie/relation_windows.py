@@ -2,7 +2,7 @@
 
 A window is the sentence text from a little before the first party to a little after the second,
 with the two parties replaced by role-and-label placeholders and other entities by one marker, and
-prefixed by the pair's order. 淘宝接入微信支付 becomes ``<H:COMPANY>接入<T:PRODUCT>`` in spirit:
+prefixed by the pair's order and by one marker per cue word found anywhere in the sentence. 淘宝接入微信支付 becomes ``<H:COMPANY>接入<T:PRODUCT>`` in spirit:
 the classifier learns cue words and their positions, not names.
 """
 
@@ -13,8 +13,13 @@ from dataclasses import dataclass
 from .relation_patterns import SIGNATURES
 
 LABEL_INDEX = {"COMPANY": 0, "PERSON": 1, "PRODUCT": 2, "ORG": 3, "GOV": 4}
-_HEAD, _TAIL, _OTHER, _ORDER = 0xE100, 0xE110, 0xE120, 0xE130
-CONTEXT_CHARS = 40
+_HEAD, _TAIL, _OTHER, _ORDER, _CUE = 0xE100, 0xE110, 0xE120, 0xE130, 0xE140
+# Cue words anywhere in the sentence, given to the classifier as one marker each: the window stays
+# local, but a 合作 or 收购 farther away still counts as evidence.
+SENTENCE_CUES = ("合作", "签约", "签署", "签订", "协议", "携手", "联手", "牵手", "合资", "联盟", "接入", "战略",
+                 "收购", "并购", "持股", "股东", "入股", "增持", "减持", "竞争", "对手", "旗下", "子公司", "控股",
+                 "创始人", "董事长", "总裁", "终止", "拟", "将")
+CONTEXT_CHARS = 8
 MAX_GAP = 60
 
 
@@ -52,7 +57,9 @@ def window_text(text: str, entities: list[dict], pair: Pair) -> str:
     sent_start, sent_end = pair.sentence
     left = max(sent_start, min(head["start"], tail["start"]) - CONTEXT_CHARS)
     right = min(sent_end, max(head["end"], tail["end"]) + CONTEXT_CHARS)
-    parts, cursor = [chr(_ORDER + (head["start"] < tail["start"]))], left
+    sentence = text[sent_start:sent_end]
+    cues = [chr(_CUE + i) for i, cue in enumerate(SENTENCE_CUES) if cue in sentence]
+    parts, cursor = [*cues, chr(_ORDER + (head["start"] < tail["start"]))], left
     for index, entity in sorted(enumerate(entities), key=lambda item: item[1]["start"]):
         if entity["end"] <= left or entity["start"] >= right:
             continue

@@ -15,6 +15,15 @@ from .corpora import mask_unannotated_products, read_cluener, read_written, trai
 
 logger = logging.getLogger("newsie")
 
+TRAINING_SOURCES = (
+    "CLUENER2020 train",
+    "BosonNLP 6-class NER",
+    "MSRA NER (SIGHAN 2006), filtered: 15,000 sentences",
+    "Taobao e-commerce NER (Jie et al. 2019), filtered: 2,000 sentences",
+    "FinRE train (relation model)",
+    "newsie written training documents (data/train)",
+)
+
 
 def build_corpus(shared: Path, written: Path, dev_samples: Optional[Path], workdir: Path, *, seed: int = 0,
                  repeat_written: int = 4) -> dict:
@@ -74,8 +83,17 @@ def assemble(ner_dir: Path, shared: Path, written: Path, output: Path, *, seed: 
     nlp = load(ner_dir)
     counts = train_relation_model(nlp, shared, written, seed=seed)
     logger.info("relation model: %s", counts)
-    nlp.meta["name"] = "newsie_zh_business"
-    nlp.meta["newsie"] = {"seed": seed, "relation_training": {k: v for k, v in counts.items() if k != "losses"}}
+    from .. import __version__
+
+    nlp.meta.update({
+        "name": "newsie_zh_business",
+        "version": __version__,
+        "license": "MIT",
+        "description": "newsie: COMPANY/PERSON/PRODUCT/ORG/GOV entities and seven business relations in "
+                       "Chinese business news (see docs/model-card.md)",
+        "sources": [{"name": name} for name in TRAINING_SOURCES],
+        "newsie": {"seed": seed, "relation_training": {k: v for k, v in counts.items() if k != "losses"}},
+    })
     if output.exists():
         shutil.rmtree(output)
     nlp.to_disk(output)
