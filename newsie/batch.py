@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Literal, NamedTuple, Optional, Union
 
-from .errors import ModelNotFoundError, NewsieError
+from .errors import ModelNotFoundError, OptionsError  # noqa: F401  (OptionsError is part of this module's API)
 from .io import (DEFAULT_MAX_CHARS, InputRecord, JsonlWriter, ParquetWriter, document_line, document_rows,
                  done_ids, iter_paths, read_inputs)
 from .records import Document, ErrorRecord
@@ -27,10 +27,6 @@ logger.addHandler(logging.NullHandler())
 
 EXTRACT_FAILED = "extract_failed"
 Format = Literal["jsonl", "parquet"]
-
-
-class OptionsError(NewsieError, ValueError):
-    """The options of a batch run contradict each other or are out of range."""
 
 
 @dataclass

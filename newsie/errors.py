@@ -15,3 +15,7 @@ class InputError(NewsieError, ValueError):
 
 class ModelNotFoundError(NewsieError, FileNotFoundError):
     """A pipeline or segmentation model path does not exist."""
+
+
+class OptionsError(NewsieError, ValueError):
+    """The options of a batch run contradict each other or are out of range."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .resources import cues
 
 _LIST_TAIL = re.compile(r"(?:[、，,和与及][^、，,。；]{1,12}?)*等")
+_LEADING_ADVERBS = re.compile(r"^(?:今日|今天|近日|日前|昨日|昨天|此前|目前|正式|也|已|还|则|又|再次|首次|随后|同时|将|已经|正在|亦)+")
 _STRONG_COMPANY_AFTER = ("方面表示", "方面称", "发布公告", "公告称", "今日公告", "晚间公告", "董事长", "创始人", "发言人",
                          "股价", "市值")
 
@@ -124,7 +125,9 @@ def platform_role(text: str, start: int, end: int, model_label: str = "") -> str
         return "PRODUCT"
     if after.startswith(tuple(cue["platform_product_after"])):
         return "PRODUCT"
-    if after.startswith(tuple(cue["company_role_after"])):
+    # 淘宝今日宣布, 京东日前已与…: skip time words and adverbs before looking for what the name does
+    acting = _LEADING_ADVERBS.sub("", text[end:end + 12])
+    if acting.startswith(tuple(cue["company_role_after"])):
         return "COMPANY"
     if model_label in ("COMPANY", "PRODUCT"):
         return model_label
