@@ -62,20 +62,23 @@ def micro(counts, classes):
     return [sum(counts[c][i] for c in classes) for i in range(3)]
 
 
-def jieba_spans(postagger, text, org_classes):
+def tagged_spans(words_and_tags, tags: dict, org_tag: str, org_classes):
+    """Character spans from a peer's (word, tag) sequence: ``tags`` maps a tag to one class, the
+    organisation tag counts for every class in ``org_classes``."""
     spans, position = set(), 0
-    for pair in postagger.cut(text):
-        word, flag = pair.word, pair.flag
+    for word, tag in words_and_tags:
         start, end = position, position + len(word)
         position = end
-        if flag == "nr":
-            spans.add((start, end, "name"))
-        elif flag == "nt":
-            for cls in org_classes:
-                spans.add((start, end, cls))
-        elif flag == "nz":
-            spans.add((start, end, "game"))
+        if tag == org_tag:
+            spans.update((start, end, cls) for cls in org_classes)
+        elif tag in tags:
+            spans.add((start, end, tags[tag]))
     return spans
+
+
+def jieba_spans(postagger, text, org_classes):
+    pairs = ((pair.word, pair.flag) for pair in postagger.cut(text))
+    return tagged_spans(pairs, {"nr": "name", "nz": "game"}, "nt", org_classes)
 
 
 def lac_tagger():
@@ -88,16 +91,7 @@ def lac_tagger():
 
 def lac_spans(lac, text, org_classes):
     words, tags = lac.run(text)
-    spans, position = set(), 0
-    for word, tag in zip(words, tags):
-        start, end = position, position + len(word)
-        position = end
-        if tag == "PER":
-            spans.add((start, end, "name"))
-        elif tag == "ORG":
-            for cls in org_classes:
-                spans.add((start, end, cls))
-    return spans
+    return tagged_spans(zip(words, tags), {"PER": "name"}, "ORG", org_classes)
 
 
 def print_table(title, systems):
