@@ -89,6 +89,8 @@ class RelationModel:
             merge_relation(found, relation, entities)
             for extra in raw["evidence"][1:]:
                 merge_relation(found, dict(relation, evidence=tuple(extra)), entities)
+        # a founder not said to hold a post gets FOUNDER_OF only (guidelines 5): no model-only EMPLOYEE_OF
+        founders = {(key[1], key[2]) for key in found if key[0] == "FOUNDER_OF"}
         for pair, row in zip(pairs, scores):
             head, tail = entities[pair.head], entities[pair.tail]
             for index, label in enumerate(self.labels):
@@ -97,6 +99,8 @@ class RelationModel:
                     probability = (probability + float(by_pair[(pair.tail, pair.head)][index])) / 2
                 heads, tails = SIGNATURES[label]
                 if probability < self.thresholds.get(label, 1.0) or head["label"] not in heads or tail["label"] not in tails:
+                    continue
+                if label == "EMPLOYEE_OF" and (head["canonical"], tail["canonical"]) in founders:
                     continue
                 first, last = sorted((head, tail), key=lambda e: e["start"])
                 offset = pair.sentence[0]

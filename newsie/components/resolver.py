@@ -24,9 +24,9 @@ class EntityResolver:
     def candidates(self, doc: Doc) -> list[Candidate]:
         found = []
         for span in doc.ents:
-            if span.label_ in LABELS and len(span.text.strip()) >= self.min_model_chars.get(span.label_, 1):
-                found.append(Candidate(span.start_char, span.end_char, span.label_,
-                                       self.model_scores.get(span.label_, 0.7), "model"))
+            start, end = _trimmed(doc.text, span.start_char, span.end_char)
+            if span.label_ in LABELS and end - start >= self.min_model_chars.get(span.label_, 1):
+                found.append(Candidate(start, end, span.label_, self.model_scores.get(span.label_, 0.7), "model"))
         for key, source in ((LEXICON_KEY, "lexicon"), (RULE_KEY, "rule")):
             if key not in doc.spans:
                 continue
@@ -57,6 +57,18 @@ class EntityResolver:
             for c in chosen
         ]
         return doc
+
+
+_EDGE = " \t\n\u3000《》“”\"'「」『』()（）[]【】,，、。:：;；!！?？"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A model span without quotes, brackets, punctuation or spaces at its ends (guidelines 3)."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
 
 
 def _token_bounds(doc: Doc, candidate: Candidate) -> tuple[int, int]:

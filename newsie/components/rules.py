@@ -18,6 +18,7 @@ from ..resources import cues
 
 SPANS_KEY = "newsie_rule"
 _STOP_POS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "d", "m", "q", "f", "t", "w", "y", "e", "o"}
+_BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 # the POS (or lexicon label) of the word right before a short suffix such as 公司 or 集团
 _NAME_POS = {"nz", "nr", "nrt", "nrfg", "ns", "nt", "x", "eng", "j", "COMPANY", "PRODUCT", "PLATFORM", "ORG", "GOV"}
 # 控股子公司, 集团股东, 基金会: the suffix is part of a longer common word, not the end of a name
@@ -73,6 +74,10 @@ class RuleMatcher:
         start = end
         index = end - 1
         while index >= 0:
+            bracket = _BRACKETED.search(doc.text, 0, index + 1)
+            if bracket and bracket.end() == index + 1 and bracket.start() > 0:
+                index = bracket.start() - 1  # 天津港（集团）有限公司: a short bracketed part stays in the name
+                continue
             token = doc[index]
             word_start = index
             while word_start > 0 and doc[word_start].tag_[:1] in ("M", "E"):
