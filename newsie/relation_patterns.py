@@ -65,6 +65,10 @@ STATUS_CUES = {
     "planned": ("拟", "计划", "将", "有意", "欲", "准备", "申请", "邀请", "洽谈", "商讨", "协商", "有望", "传出", "消息称",
                 "有消息", "筹划", "或将", "意向", "寻求", "谈判", "磋商", "商谈", "即将", "打算", "考虑", "预案"),
 }
+# Triggers that state a standing fact by a noun (旗下, 子公司, 股东): a plan or denial elsewhere in the
+# clause is about something else, so only a cue inside the matched phrase changes the status.
+STATIC_TRIGGERS = ("旗下", "下属", "所属", "属下", "全资子公司", "控股子公司", "子公司", "子品牌", "母公司", "控股母公司",
+                   "第一大股东", "第二大股东", "大股东", "控股股东", "股东", "主要股东", "战略股东")
 # a denial anywhere in the sentence negates what it reports (网传…，…回应称消息不实)
 SENTENCE_DENIALS = ("消息不实", "否认", "辟谣", "纯属谣言", "并无此事", "没有相关")
 # a signed letter of intent is asserted by the guidelines even though 意向 reads like a plan

@@ -24,6 +24,7 @@ from ..relation_patterns import SIGNATURES
 from ..relation_windows import candidate_pairs, window_text
 from ..sentences import sentence_spans
 
+STANDING_LABELS = ("SUBSIDIARY_OF", "EMPLOYEE_OF", "FOUNDER_OF")
 RELATION_LABELS = ["PARTNER", "SUBSIDIARY_OF", "EMPLOYEE_OF", "FOUNDER_OF", "SHAREHOLDER_OF", "ACQUIRED",
                    "COMPETES_WITH"]
 
@@ -104,7 +105,10 @@ class RelationModel:
                     continue
                 first, last = sorted((head, tail), key=lambda e: e["start"])
                 offset = pair.sentence[0]
-                status = status_of(doc.text[offset:pair.sentence[1]], first["start"] - offset, last["end"] - offset)
+                if label in STANDING_LABELS:  # a standing fact: only cues between the two parties count
+                    status = status_of(doc.text[first["start"]:last["end"]], 0, last["end"] - first["start"])
+                else:
+                    status = status_of(doc.text[offset:pair.sentence[1]], first["start"] - offset, last["end"] - offset)
                 relation = {"label": label, "head": pair.head, "tail": pair.tail, "status": status,
                             "score": round(probability, 4), "trigger": None, "title": None, "source": "model",
                             "evidence": pair.sentence}

@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..relation_patterns import E, G, GROUP_RIVALRY, JOINT_ACTION, PATTERNS, SIGNATURES, S
+from ..relation_patterns import E, G, GROUP_RIVALRY, JOINT_ACTION, PATTERNS, SIGNATURES, STATIC_TRIGGERS, S
 from ..relation_merge import finalise, merge_relation, status_of
 from ..resources import cues
 from ..sentences import sentence_spans
@@ -68,7 +68,8 @@ class RelationRules:
                     tails = self._implicit_target(masked, match.start(), heads, entities, trigger)
                 if label == "EMPLOYEE_OF" and not self._is_title(title, trigger):
                     continue
-                if label in ("EMPLOYEE_OF", "FOUNDER_OF"):  # a post is a fact: only a cue inside the phrase negates it
+                if label in ("EMPLOYEE_OF", "FOUNDER_OF") or trigger in STATIC_TRIGGERS:
+                    # a post or a standing ownership is a fact: only a cue inside the phrase changes it
                     status = status_of(match.group(), 0, len(match.group()))
                 else:
                     status = status_of(masked, match.start(), match.end())
