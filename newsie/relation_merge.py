@@ -8,6 +8,7 @@ from .relation_patterns import ASSERTED_DESPITE, SENTENCE_DENIALS, STATUS_CUES
 
 SYMMETRIC = {"PARTNER", "COMPETES_WITH"}
 _CLAUSE = re.compile(r"[，,：:]")
+_CONTRAST = ("但", "但是", "然而", "不过", "却", "可惜")
 _NOT_CUES = ("未来", "预计", "将近", "合作结束后")
 
 
@@ -22,6 +23,11 @@ def status_of(sentence: str, start: int, end: int) -> str:
     clause_start = max([m.end() for m in _CLAUSE.finditer(text, 0, start)] + [0])
     following = _CLAUSE.search(text, end)
     window = text[clause_start:following.start() if following else len(text)]
+    if following:  # 曾与B洽谈合作，但最终未能达成: a contrasting next clause reports the outcome
+        rest = text[following.end():]
+        if rest.startswith(_CONTRAST):
+            after = _CLAUSE.search(rest)
+            window += rest[:after.start() if after else len(rest)]
     for phrase in _NOT_CUES:
         window = window.replace(phrase, "")
     if any(cue in window for cue in STATUS_CUES["negated"]):

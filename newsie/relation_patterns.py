@@ -49,7 +49,9 @@ PATTERNS: list[tuple] = [
     ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,6}}?(?:与|和|同|跟|向)(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,14}}?)(?P<trigger>竞争|争夺|抗衡|价格战|补贴战|补贴大战|大战|角逐|对决|PK|竞逐|正面交锋|贴身肉搏|打擂台|厮杀|混战)"),
     ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>对标|叫板|抗衡|挑战|围剿|狙击|争夺)(?P<tail>{G})"),
     # PARTNER
-    ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>接入|支持|内置|搭载|集成|引入|适配了|打通|联合|携手|联手|牵手|合作|预装)(?:了)?{S}{{0,4}}?(?P<tail>{G})"),
+    ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>接入|引入|打通)(?:了)?{S}{{0,4}}?(?P<tail>{G})"),
+    ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>支持|内置|搭载|集成|预装|适配了)(?:了)?{S}{{0,4}}?(?P<tail>{G})",
+     ({"COMPANY", "PRODUCT"}, {"PRODUCT"})),
     ("PARTNER", r"(?P<head>{G}){S}{{0,10}}?(?:与|和|同|跟|向|并与|将与|拟与|正与|已与)(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,24}}?)(?P<trigger>战略合作|合作|签署|签订|签约|协议|合同|备忘录|联盟|结盟|合资|共建|共同|达成|携手|联手|牵手|官宣|联合|谈判|洽谈|磋商|商谈)"),
     ("PARTNER", r"(?P<head>{G})(?P<trigger>携手|联手|牵手|联合|合作)(?P<tail>{G})"),
 ]
@@ -61,7 +63,8 @@ GROUP_RIVALRY = ("之间的竞争", "之间的补贴", "之间的价格战", "�
 
 STATUS_CUES = {
     "negated": ("未能", "未", "没有", "并非", "不是", "拒绝", "失败", "终止", "解约", "退出", "屏蔽", "否认", "取消",
-                "叫停", "告吹", "破裂", "中止", "撤回", "放弃", "不再", "辟谣", "不实", "不会"),
+                "叫停", "告吹", "破裂", "中止", "撤回", "放弃", "不再", "辟谣", "不实", "不会", "不存在", "结束", "到期",
+                "暂停", "解散"),
     "planned": ("拟", "计划", "将", "有意", "欲", "准备", "申请", "邀请", "洽谈", "商讨", "协商", "有望", "传出", "消息称",
                 "有消息", "筹划", "或将", "意向", "寻求", "谈判", "磋商", "商谈", "即将", "打算", "考虑", "预案"),
 }
@@ -69,6 +72,13 @@ STATUS_CUES = {
 # clause is about something else, so only a cue inside the matched phrase changes the status.
 STATIC_TRIGGERS = ("旗下", "下属", "所属", "属下", "全资子公司", "控股子公司", "子公司", "子品牌", "母公司", "控股母公司",
                    "第一大股东", "第二大股东", "大股东", "控股股东", "股东", "主要股东", "战略股东")
+# A cooperation word that is not a partnership: a jointly issued notice, a share transfer, a product
+# "jointly built" by the parties (the parties partner; the product is not a party).
+NOT_PARTNERSHIP_AFTER = ("发布通知", "发布", "发文", "印发", "下发", "出台", "召开", "主办", "举办", "打造的", "推出的",
+                         "开发的", "调校", "运营的", "发行的", "研发的")
+NOT_PARTNERSHIP_DEALS = ("股份转让协议", "股权转让协议", "借款协议", "担保", "和解协议", "诉讼")
+# Questions and hypotheticals state nothing (guidelines 5: not annotated)
+HYPOTHETICAL = ("是否", "如能", "若能", "如果", "不排除")
 # a denial anywhere in the sentence negates what it reports (网传…，…回应称消息不实)
 SENTENCE_DENIALS = ("消息不实", "否认", "辟谣", "纯属谣言", "并无此事", "没有相关")
 # a signed letter of intent is asserted by the guidelines even though 意向 reads like a plan

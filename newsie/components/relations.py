@@ -14,7 +14,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..relation_patterns import E, G, GROUP_RIVALRY, JOINT_ACTION, PATTERNS, SIGNATURES, STATIC_TRIGGERS, S
+from ..relation_patterns import (E, G, GROUP_RIVALRY, HYPOTHETICAL, JOINT_ACTION, NOT_PARTNERSHIP_AFTER,
+                                 NOT_PARTNERSHIP_DEALS, PATTERNS, SIGNATURES, STATIC_TRIGGERS, S)
 from ..relation_merge import finalise, merge_relation, status_of
 from ..resources import cues
 from ..sentences import sentence_spans
@@ -67,6 +68,8 @@ class RelationRules:
                 if label == "SHAREHOLDER_OF" and not tails:
                     tails = self._implicit_target(masked, match.start(), heads, entities, trigger)
                 if label == "EMPLOYEE_OF" and not self._is_title(title, trigger):
+                    continue
+                if label == "PARTNER" and not _is_partnership(masked, match):
                     continue
                 if label in ("EMPLOYEE_OF", "FOUNDER_OF") or trigger in STATIC_TRIGGERS:
                     # a post or a standing ownership is a fact: only a cue inside the phrase changes it
@@ -164,6 +167,17 @@ class RelationRules:
             "score": self.planned_score if status != "asserted" else self.score,
             "trigger": trigger, "title": title or None, "evidence": (start, end),
         }
+
+def _is_partnership(masked: str, match: re.Match) -> bool:
+    """False for a joint notice, a share transfer, a jointly built product or a question (是否…合作)."""
+    after = masked[match.end("trigger"):match.end("trigger") + 8]
+    if after.startswith(NOT_PARTNERSHIP_AFTER) or masked[match.end():].startswith(NOT_PARTNERSHIP_AFTER):
+        return False
+    stretch = masked[match.start():match.end() + 8]
+    if any(word in stretch for word in NOT_PARTNERSHIP_DEALS):
+        return False
+    return not any(word in masked[:match.end()] for word in HYPOTHETICAL)
+
 
 def _mask(text: str, entities: list[dict], inside: list[int], start: int, end: int):
     parts, cursor = [], start
