@@ -29,7 +29,7 @@ PATTERNS: list[tuple] = [
     ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<head>{E})", ({"PRODUCT"}, {"COMPANY"})),
     # FOUNDER_OF / EMPLOYEE_OF (org + title + person)
     ("FOUNDER_OF", r"(?P<tail>{E})(?:的)?(?P<trigger>联合创始人|创始人|创办人)(?P<title>(?:兼|、){S}{{1,12}}?)?(?P<head>{E})"),
-    ("EMPLOYEE_OF", r"(?P<tail>{E})(?:的)?(?:联合创始人|创始人|创办人)?(?:兼)?(?P<title>[^，。；“”\"\ue000-\uf8ff]{{0,14}}?)(?P<head>{E})"),
+    ("EMPLOYEE_OF", r"(?P<tail>{E})(?:的)?(?:(?:联合创始人|创始人|创办人)(?:兼|、))?(?P<title>[^，。；“”\"\ue000-\uf8ff]{{0,14}}?)(?P<head>{E})"),
     ("FOUNDER_OF", r"(?P<head>{G}){S}{{0,10}}?(?P<trigger>创办|创立|创建|一手创办|联合创办|成立|共同创立|一起创立)(?:了)?(?P<tail>{G})"),
     ("FOUNDER_OF", r"(?P<tail>{G})[^。；\ue000-\uf8ff]{{0,16}}?由[^，。；]{{0,12}}?(?P<head>{G}){S}{{0,10}}?(?P<trigger>共同创办|联合创办|共同创立|创办|创立|创建)"),
     ("EMPLOYEE_OF", r"(?P<head>{E}){S}{{0,8}}?(?P<trigger>担任|出任|执掌|接任|升任|履新|加盟|就任|任职于|加入|现任|任)(?P<tail>{E})(?:的)?(?P<title>{S}{{0,10}})"),

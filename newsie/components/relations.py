@@ -24,6 +24,7 @@ if not Doc.has_extension("newsie_relations"):
     Doc.set_extension("newsie_relations", default=None)
 
 _BASE = 0xE000
+_NOT_POSTS = ("联合创始人", "创始人", "创办人", "实际控制人", "实控人")
 _PERCENT = re.compile(r"(?:[（(][^）)]*[）)])?[^，。；\ue000-\uf8ff]{0,6}?(\d+(?:\.\d+)?)\s*[%％]")
 _ANAPHORA = re.compile(
     r"双方|该公司|该集团|该企业|公司方面|(?:其|公司)(?=旗下|子公司|控股股东|第一大股东|第二大股东|大股东|股东|创始人|董事长|CEO|总裁|总经理|母公司|控股|股份|\d+(?:\.\d+)?%)"
@@ -104,6 +105,8 @@ class RelationRules:
         if title is None or title == "":
             return True
         title = title.strip("的 ")
+        for word in _NOT_POSTS:  # founders and controllers hold no post by that word alone (guidelines 5)
+            title = title.replace(word, "")
         return any(word in title for word in self.titles) and len(title) <= 14
 
     def _resolve_anaphora(self, masked: str, entities: list[dict], inside: list[int]) -> str:
