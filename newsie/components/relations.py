@@ -24,6 +24,9 @@ if not Doc.has_extension("newsie_relations"):
     Doc.set_extension("newsie_relations", default=None)
 
 _BASE = 0xE000
+_JOINT_WORDS = ("共同", "合资", "联合", "出资", "双方")
+_COOPERATION_AFTER = ("合作", "达成", "签署", "签约", "联名", "联动", "竞争", "携手", "联手")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
 _NOT_POSTS = ("联合创始人", "创始人", "创办人", "实际控制人", "实控人")
 _PERCENT = re.compile(r"(?:[（(][^）)]*[）)])?[^，。；\ue000-\uf8ff]{0,6}?(\d+(?:\.\d+)?)\s*[%％]")
 _ANAPHORA = re.compile(
@@ -72,6 +75,10 @@ class RelationRules:
                     continue
                 if label == "PARTNER" and not _is_partnership(masked, match):
                     continue
+                if label == "SUBSIDIARY_OF":
+                    if _joint_creation(masked, match, trigger):
+                        continue  # 共同出资设立: the founders are shareholders, handled by SHAREHOLDER_OF
+                    heads = _members(_first_party(masked, match, "head"))
                 if label in ("EMPLOYEE_OF", "FOUNDER_OF") or trigger in STATIC_TRIGGERS:
                     # a post or a standing ownership is a fact: only a cue inside the phrase changes it
                     status = status_of(match.group(), 0, len(match.group()))
@@ -170,6 +177,25 @@ class RelationRules:
             "score": self.planned_score if status != "asserted" else self.score,
             "trigger": trigger, "title": title or None, "evidence": (start, end),
         }
+
+def _joint_creation(masked: str, match: re.Match, trigger) -> bool:
+    """A company set up jointly (A与B共同出资设立C) is not a subsidiary of either founder."""
+    if trigger not in ("成立", "设立", "全资设立", "注册成立", "新设", "孵化"):
+        return False
+    before_trigger = masked[match.start():match.start("trigger")]
+    tail_start = match.start("tail")
+    return any(word in before_trigger for word in _JOINT_WORDS) or masked[tail_start - 1:tail_start] in ("与", "和")
+
+
+def _first_party(masked: str, match: re.Match, group: str) -> str:
+    """X旗下A与B达成合作: 与 introduces B's partner, so only A belongs to the group."""
+    text = match.group(group)
+    rest = masked[match.end():]
+    clause = rest[:_CLAUSE_BREAK.search(rest).start()] if _CLAUSE_BREAK.search(rest) else rest
+    if "与" in text and any(word in clause for word in _COOPERATION_AFTER):
+        return text.split("与", 1)[0]
+    return text
+
 
 def _is_partnership(masked: str, match: re.Match) -> bool:
     """False for a joint notice, a share transfer, a jointly built product or a question (是否…合作)."""

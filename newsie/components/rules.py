@@ -51,8 +51,8 @@ class RuleMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, float]] = []
+        found += self._aliases(doc)  # first: on equal spans the declared alias (with its full name) wins
         found += self._legal_names(doc)
-        found += self._aliases(doc)
         found += self._titled_people(doc)
         found += self._handles(doc)
         found += self._apps(doc)
