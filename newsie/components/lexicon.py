@@ -34,20 +34,21 @@ class LexiconMatcher:
         self.company_cues = tuple(cues()["ambiguous_company_after"])
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # Doc.text joins every token: read it once
         spans = []
         for _, start, end in self.matcher(doc):
-            text = doc[start:end].text
-            entry = self.entries[text]
+            entry = self.entries[text[doc[start].idx:doc[end - 1].idx + 1]]
             if not self._on_word_boundaries(doc, start, end):
                 continue
-            if entry.ambiguous and not doc.text[doc[end - 1].idx + 1:].startswith(self.company_cues):
+            if entry.ambiguous and not text[doc[end - 1].idx + 1:].startswith(self.company_cues):
                 continue
             spans.append(Span(doc, start, end, label=entry.label, kb_id=entry.canonical))
         spans = filter_spans(spans)
         doc.spans[SPANS_KEY] = spans
         group = doc.spans[SPANS_KEY]
         group.attrs["scores"] = [
-            self.ambiguous_score if self.entries[span.text].ambiguous else self.score for span in spans
+            self.ambiguous_score if self.entries[text[span.start_char:span.end_char]].ambiguous else self.score
+            for span in spans
         ]
         return doc
 

@@ -73,11 +73,12 @@ class RelationModel:
     def __call__(self, doc: Doc) -> Doc:
         if not self.trained:
             return doc
+        text = doc.text  # Doc.text joins every token: read it once
         entities = doc._.newsie_entities or []
-        pairs = candidate_pairs(entities, sentence_spans(doc.text))
+        pairs = candidate_pairs(entities, sentence_spans(text))
         if not pairs:
             return doc
-        scores = self.predict_windows([window_text(doc.text, entities, pair) for pair in pairs])
+        scores = self.predict_windows([window_text(text, entities, pair) for pair in pairs])
         by_pair = {(p.head, p.tail): row for p, row in zip(pairs, scores)}
         found: dict[tuple, dict] = {}
         for raw in doc._.newsie_relations or []:
@@ -106,9 +107,9 @@ class RelationModel:
                 first, last = sorted((head, tail), key=lambda e: e["start"])
                 offset = pair.sentence[0]
                 if label in STANDING_LABELS:  # a standing fact: only cues between the two parties count
-                    status = status_of(doc.text[first["start"]:last["end"]], 0, last["end"] - first["start"])
+                    status = status_of(text[first["start"]:last["end"]], 0, last["end"] - first["start"])
                 else:
-                    status = status_of(doc.text[offset:pair.sentence[1]], first["start"] - offset, last["end"] - offset)
+                    status = status_of(text[offset:pair.sentence[1]], first["start"] - offset, last["end"] - offset)
                 relation = {"label": label, "head": pair.head, "tail": pair.tail, "status": status,
                             "score": round(probability, 4), "trigger": None, "title": None, "source": "model",
                             "evidence": pair.sentence}

@@ -21,10 +21,10 @@ class EntityResolver:
         self.model_scores = model_scores
         self.min_model_chars = min_model_chars
 
-    def candidates(self, doc: Doc) -> list[Candidate]:
+    def candidates(self, doc: Doc, text: str) -> list[Candidate]:
         found = []
         for span in doc.ents:
-            start, end = _trimmed(doc.text, span.start_char, span.end_char)
+            start, end = _trimmed(text, span.start_char, span.end_char)
             if span.label_ in LABELS and end - start >= self.min_model_chars.get(span.label_, 1):
                 found.append(Candidate(start, end, span.label_, self.model_scores.get(span.label_, 0.7), "model"))
         for key, source in ((LEXICON_KEY, "lexicon"), (RULE_KEY, "rule")):
@@ -36,20 +36,21 @@ class EntityResolver:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        chosen = choose(self.candidates(doc))
+        text = doc.text  # Doc.text joins every token: read it once
+        chosen = choose(self.candidates(doc, text))
         labels = {c.canonical: c.label for c in chosen if c.label in LABELS and c.canonical}
         for candidate in chosen:
             if candidate.label == "PLATFORM":
-                candidate.label = platform_role(doc.text, candidate.start, candidate.end, candidate.model_label)
+                candidate.label = platform_role(text, candidate.start, candidate.end, candidate.model_label)
             elif candidate.label == "ALIAS":  # a declared short name takes its full name's label
                 candidate.label = labels.get(candidate.canonical, "COMPANY")
             elif candidate.source == "model" and candidate.label in ("COMPANY", "PRODUCT"):
-                by_list = list_classifier(doc.text, candidate.end)
+                by_list = list_classifier(text, candidate.end)
                 if by_list:
                     candidate.label = by_list
-                elif candidate.label == "PRODUCT" and acts_as_company(doc.text, candidate.end):
+                elif candidate.label == "PRODUCT" and acts_as_company(text, candidate.end):
                     candidate.label = "COMPANY"
-        assign_canonicals(doc.text, chosen)
+        assign_canonicals(text, chosen)
         doc.ents = [Span(doc, *_token_bounds(doc, c), label=c.label) for c in chosen]
         doc._.newsie_entities = [
             {"start": c.start, "end": c.end, "label": c.label, "score": round(c.score, 4), "source": c.source,

@@ -50,13 +50,14 @@ class RuleMatcher:
         self.title_after = tuple(cue["product_title_after"])
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # Doc.text joins every token: read it once
         found: list[tuple[Span, float]] = []
-        found += self._aliases(doc)  # first: on equal spans the declared alias (with its full name) wins
-        found += self._legal_names(doc)
-        found += self._titled_people(doc)
-        found += self._handles(doc)
-        found += self._apps(doc)
-        found += self._book_titles(doc)
+        found += self._aliases(doc, text)  # first: on equal spans the declared alias (with its full name) wins
+        found += self._legal_names(doc, text)
+        found += self._titled_people(doc, text)
+        found += self._handles(doc, text)
+        found += self._apps(doc, text)
+        found += self._book_titles(doc, text)
         score_of = {(s.start, s.end, s.label_): score for s, score in found}
         spans = filter_spans([span for span, _ in found])
         doc.spans[SPANS_KEY] = spans
@@ -65,7 +66,7 @@ class RuleMatcher:
         return doc
 
     # -- helpers ---------------------------------------------------------------------------
-    def _walk_back(self, doc: Doc, end: int, *, allow_verbs: bool = True) -> int:
+    def _walk_back(self, doc: Doc, text: str, end: int, *, allow_verbs: bool = True) -> int:
         """Start of the name that ends at character ``end``: walk back over segmenter words.
 
         Function words, punctuation and the stop words in cues.json end the walk; so do verbs when
@@ -74,7 +75,7 @@ class RuleMatcher:
         start = end
         index = end - 1
         while index >= 0:
-            bracket = _BRACKETED.search(doc.text, 0, index + 1)
+            bracket = _BRACKETED.search(text, 0, index + 1)
             if bracket and bracket.end() == index + 1 and bracket.start() > 0:
                 index = bracket.start() - 1  # 天津港（集团）有限公司: a short bracketed part stays in the name
                 continue
@@ -94,8 +95,7 @@ class RuleMatcher:
             index = word_start - 1
         return start
 
-    def _legal_names(self, doc: Doc):
-        text = doc.text
+    def _legal_names(self, doc: Doc, text: str):
         for match in self.legal.finditer(text):
             suffix = match.group()
             if text.startswith(_NOT_A_SUFFIX_AFTER, match.end()):
@@ -105,28 +105,27 @@ class RuleMatcher:
                 before = doc[match.start() - 1].tag_.partition("-")[2] if match.start() else ""
                 if before not in _NAME_POS:
                     continue
-            start = self._walk_back(doc, match.start(), allow_verbs=full_form)
+            start = self._walk_back(doc, text, match.start(), allow_verbs=full_form)
             if match.start() - start < 2 or text[start:match.start()] in self.walk_stop:
                 continue
             span = doc.char_span(start, match.end(), label="COMPANY")
             if span is not None:
                 yield span, self.scores["legal_name"]
 
-    def _aliases(self, doc: Doc):
-        for match in _ALIAS.finditer(doc.text):
+    def _aliases(self, doc: Doc, text: str):
+        for match in _ALIAS.finditer(text):
             short = match.group(1)
-            before = doc.text[:match.start()]
-            full = self._walk_back(doc, len(before))
+            before = text[:match.start()]
+            full = self._walk_back(doc, text, len(before))
             if len(before) - full < 2:
                 continue
             canonical = before[full:]
-            for found in re.finditer(re.escape(short), doc.text):
+            for found in re.finditer(re.escape(short), text):
                 span = doc.char_span(found.start(), found.end(), label="ALIAS", kb_id=canonical)
                 if span is not None:
                     yield span, self.scores["alias"]
 
-    def _titled_people(self, doc: Doc):
-        text = doc.text
+    def _titled_people(self, doc: Doc, text: str):
         for match in self.titles.finditer(text):
             start = match.end()
             if text.startswith("兼", start):
@@ -154,24 +153,24 @@ class RuleMatcher:
                     return length
         return 0
 
-    def _handles(self, doc: Doc):
+    def _handles(self, doc: Doc, text: str):
         """Quoted handles after a creator role: 网红主播“阿飞哥”, 数码博主“科技老张”."""
-        for match in _HANDLE.finditer(doc.text):
+        for match in _HANDLE.finditer(text):
             span = doc.char_span(match.start(1), match.end(1), label="PERSON")
             if span is not None:
                 yield span, self.scores["titled_person"]
 
-    def _apps(self, doc: Doc):
-        for match in self.product_suffix.finditer(doc.text):
-            start = self._walk_back(doc, match.start())
+    def _apps(self, doc: Doc, text: str):
+        for match in self.product_suffix.finditer(text):
+            start = self._walk_back(doc, text, match.start())
             if match.start() - start >= 2:
                 span = doc.char_span(start, match.end(), label="PRODUCT")
                 if span is not None:
                     yield span, self.scores["app"]
 
-    def _book_titles(self, doc: Doc):
-        for match in re.finditer(r"《([^《》]{2,20})》", doc.text):
-            if doc.text.startswith(self.title_after, match.end()):
+    def _book_titles(self, doc: Doc, text: str):
+        for match in re.finditer(r"《([^《》]{2,20})》", text):
+            if text.startswith(self.title_after, match.end()):
                 span = doc.char_span(match.start(1), match.end(1), label="PRODUCT")
                 if span is not None:
                     yield span, self.scores["app"]
