@@ -38,7 +38,7 @@ def to_docbin(nlp: Language, records: Iterable[Annotated], path: Path, *, repeat
                 if span is not None:
                     missing.append(span)
                     taken.update(range(start, end))
-        doc.set_ents(entities, missing=missing, default="outside")
+        doc.set_ents(entities, missing=missing, default="missing" if record.partial else "outside")
         times = repeat_written if record.corpus.startswith("written") else 1
         for _ in range(times):
             docbin.add(doc)

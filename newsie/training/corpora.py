@@ -37,6 +37,7 @@ class Annotated:
     entities: list[tuple[int, int, str]] = field(default_factory=list)
     missing: list[tuple[int, int]] = field(default_factory=list)
     corpus: str = ""
+    partial: bool = False  # only ``entities`` are known; every other token is missing, not "outside"
 
 
 CLUENER_LABELS = {"company": "COMPANY", "name": "PERSON", "organization": "ORG", "government": "GOV",
@@ -143,6 +144,31 @@ def read_written(path: Path) -> Iterator[Annotated]:
     for record in read_gold(path):
         entities = [(e["start"], e["end"], labels_of(e)[0]) for e in record["entities"]]
         yield Annotated(record["text"], entities, corpus=f"written:{Path(path).stem}")
+
+
+def read_finre_names(path: Path) -> Iterator[Annotated]:
+    """FinRE sentences with their relation parties as partial annotations (types by suffix, else COMPANY)."""
+    by_sentence: dict[str, set[str]] = {}
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) == 4:
+                by_sentence.setdefault(fields[3], set()).update(fields[:2])
+    for sentence, names in by_sentence.items():
+        entities, taken = [], set()
+        for name in sorted(names, key=len, reverse=True):
+            start = sentence.find(name)
+            if len(name) < 2 or start < 0 or taken.intersection(range(start, start + len(name))):
+                continue
+            taken.update(range(start, start + len(name)))
+            entities.append((start, start + len(name), org_type(name) or "COMPANY"))
+        if entities:
+            yield Annotated(sentence, entities, corpus="finre", partial=True)
+
+
+def finetune_corpora(shared: Path, written: Path, *, seed: int = 0) -> list[Annotated]:
+    """Stage-2 mix: the stage-1 corpora plus FinRE train's relation parties as partial annotations."""
+    return training_corpora(shared, written, seed=seed) + list(read_finre_names(shared / "finre" / "train.txt"))
 
 
 def _split(doc: Annotated, limit: int = 300) -> Iterator[Annotated]:

@@ -11,7 +11,7 @@ import spacy
 
 from .. import tokenizer as _tokenizer  # noqa: F401  (registers newsie.ChineseTokenizer.v1)
 from .build import to_docbin
-from .corpora import mask_unannotated_products, read_cluener, read_written, training_corpora
+from .corpora import finetune_corpora, mask_unannotated_products, read_cluener, read_written, training_corpora
 
 logger = logging.getLogger("newsie")
 
@@ -39,23 +39,30 @@ def build_corpus(shared: Path, written: Path, dev_samples: Optional[Path], workd
     }
 
 
-def train_ner(config: Path, workdir: Path, output: Path, *, overrides: Optional[dict] = None) -> Path:
-    """Train with ``config`` on the DocBins in ``workdir``; copy the best model to ``output``."""
+def build_finetune_corpus(shared: Path, written: Path, workdir: Path, *, seed: int = 0) -> dict:
+    """Stage-2 DocBins under ``workdir``: FinRE train names (partial), written documents, a CLUENER sample."""
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "newsie.ChineseTokenizer.v1"}}})
+    counts = to_docbin(nlp, finetune_corpora(shared, written, seed=seed), workdir / "train.spacy", repeat_written=4)
+    return {"train": counts}
+
+
+def train_ner(config: Path, workdir: Path, output: Path, *, overrides: Optional[dict] = None,
+              dev: Optional[Path] = None, keep: str = "model-best") -> Path:
+    """Train with ``config`` on the DocBins in ``workdir``; copy ``keep`` (model-best or model-last) to ``output``."""
     from spacy.cli.train import train
 
-    settings = {"paths.train": str(workdir / "train.spacy"), "paths.dev": str(workdir / "dev.spacy")}
+    settings = {"paths.train": str(workdir / "train.spacy"), "paths.dev": str(dev or workdir / "dev.spacy")}
     settings.update(overrides or {})
     train(config, workdir / "runs", overrides=settings)
-    best = workdir / "runs" / "model-best"
     if output.exists():
         shutil.rmtree(output)
-    shutil.copytree(best, output)
+    shutil.copytree(workdir / "runs" / keep, output)
     return output
 
 
-def default_config() -> Path:
-    """The NER training config kept in the package (newsie/configs/ner.cfg)."""
-    return Path(__file__).resolve().parents[1] / "configs" / "ner.cfg"
+def default_config(name: str = "ner.cfg") -> Path:
+    """A training config kept in the package: ner.cfg (stage 1) or ner_finetune.cfg (stage 2)."""
+    return Path(__file__).resolve().parents[1] / "configs" / name
 
 
 def train_relation_model(nlp, shared: Path, written: Path, *, epochs: int = 6, seed: int = 0) -> dict:
