@@ -45,8 +45,10 @@ PATTERNS: list[tuple] = [
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>所持|持有的|所持有的)(?P<tail>{E})"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,24}}?(?P<trigger>共同出资设立|共同出资成立|合资成立|合资设立|共同设立|共同成立|出资设立|投资成立|对外投资成立)(?:了)?(?:一家)?{S}{{0,8}}?(?P<tail>{E})"),
     # COMPETES_WITH
-    ("COMPETES_WITH", r"(?P<head>{E})(?:的)?(?:主要|最大的|直接|头号)?(?P<trigger>竞争对手|竞品|对手)(?:是|为|包括|如|有|将是)?(?P<tail>{G})"),
-    ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,6}}?(?:与|和|同|跟|向)(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,14}}?)(?P<trigger>竞争|争夺|抗衡|价格战|补贴战|补贴大战|大战|角逐|对决|PK|竞逐|正面交锋|贴身肉搏|打擂台|厮杀|混战)"),
+    ("COMPETES_WITH", r"(?P<head>{E})(?:的)?(?:主要|最大的|直接|头号|最主要的)?(?P<trigger>竞争对手|竞品|对手)(?:是|为|包括|如|有|将是|仍是)?(?P<tail>{G})"),
+    ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,10}}?将(?P<tail>{G})列为(?:其)?(?:主要|最大的|直接)?(?P<trigger>竞争对手|对手)"),
+    ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,12}}?(?:面临|面对|遭遇|迎战)(?:来自)?(?P<tail>{G})[^。；\ue000-\uf8ff]{{0,10}}?(?P<trigger>竞争|挑战|夹击|围攻|冲击)"),
+    ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,6}}?(?:与|和|同|跟|向)(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,14}}?)(?P<trigger>竞争|争夺|抗衡|价格战|补贴战|补贴大战|大战|角逐|对决|PK|竞逐|正面交锋|贴身肉搏|打擂台|厮杀|混战|较量)"),
     ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>对标|叫板|抗衡|挑战|围剿|狙击|争夺)(?P<tail>{G})"),
     # PARTNER
     ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>接入|引入|打通)(?:了)?{S}{{0,4}}?(?P<tail>{G})"),
