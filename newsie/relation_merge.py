@@ -8,14 +8,16 @@ from .relation_patterns import ASSERTED_DESPITE, SENTENCE_DENIALS, STATUS_CUES
 
 SYMMETRIC = {"PARTNER", "COMPETES_WITH"}
 _CLAUSE = re.compile(r"[，,：:]")
+_PLACEHOLDER = re.compile("[\ue000-\uf8ff]")
 _CONTRAST = ("但", "但是", "然而", "不过", "却", "可惜")
 _NOT_CUES = ("未来", "预计", "将近", "合作结束后")
 
 
-def status_of(sentence: str, start: int, end: int) -> str:
+def status_of(sentence: str, start: int, end: int, parties: str = "") -> str:
     """asserted, planned or negated, from the cue words around sentence[start:end].
 
-    A denial anywhere in the sentence negates; otherwise the clause holding the match decides.
+    A denial anywhere in the sentence negates; otherwise the clause holding the match decides, with
+    a following 但/然而 clause that names no party other than ``parties``.
     """
     text = sentence
     if any(cue in sentence for cue in SENTENCE_DENIALS):
@@ -25,9 +27,11 @@ def status_of(sentence: str, start: int, end: int) -> str:
     window = text[clause_start:following.start() if following else len(text)]
     if following:  # 曾与B洽谈合作，但最终未能达成: a contrasting next clause reports the outcome
         rest = text[following.end():]
-        if rest.startswith(_CONTRAST):
-            after = _CLAUSE.search(rest)
-            window += rest[:after.start() if after else len(rest)]
+        after = _CLAUSE.search(rest)
+        contrast = rest[:after.start() if after else len(rest)]
+        # only when the clause names no other party (``parties``: the placeholders of this relation's ends)
+        if rest.startswith(_CONTRAST) and all(ch in parties for ch in _PLACEHOLDER.findall(contrast)):
+            window += contrast
     for phrase in _NOT_CUES:
         window = window.replace(phrase, "")
     if any(cue in window for cue in STATUS_CUES["negated"]):

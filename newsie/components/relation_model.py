@@ -93,6 +93,9 @@ class RelationModel:
                 merge_relation(found, dict(relation, evidence=tuple(extra)), entities)
         # a founder not said to hold a post gets FOUNDER_OF only (guidelines 5): no model-only EMPLOYEE_OF
         founders = {(key[1], key[2]) for key in found if key[0] == "FOUNDER_OF"}
+        # where the rules read an ownership phrase, they know which entities it covers
+        parents = {(tuple(evidence), key[2]) for key, r in found.items() if key[0] == "SUBSIDIARY_OF"
+                   for evidence in r["evidence"]}
         for pair, row in zip(pairs, scores):
             head, tail = entities[pair.head], entities[pair.tail]
             for index, label in enumerate(self.labels):
@@ -103,6 +106,8 @@ class RelationModel:
                 if probability < self.thresholds.get(label, 1.0) or head["label"] not in heads or tail["label"] not in tails:
                     continue
                 if label == "EMPLOYEE_OF" and (head["canonical"], tail["canonical"]) in founders:
+                    continue
+                if label == "SUBSIDIARY_OF" and (tuple(pair.sentence), tail["canonical"]) in parents:
                     continue
                 first, last = sorted((head, tail), key=lambda e: e["start"])
                 offset = pair.sentence[0]

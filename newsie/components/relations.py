@@ -31,6 +31,7 @@ _NOT_POSTS = ("联合创始人", "创始人", "创办人", "实际控制人", "�
 _PERCENT = re.compile(r"(?:[（(][^）)]*[）)])?[^，。；\ue000-\uf8ff]{0,6}?(\d+(?:\.\d+)?)\s*[%％]")
 _ANAPHORA = re.compile(
     r"双方|该公司|该集团|该企业|公司方面|(?:其|公司)(?=旗下|子公司|控股股东|第一大股东|第二大股东|大股东|股东|创始人|董事长|CEO|总裁|总经理|母公司|控股|股份|\d+(?:\.\d+)?%)"
+    r"|(?<![子母分总该本])(?:公司|集团)(?=拟|将|已|计划|宣布|决定|正在|曾)"
 )
 
 
@@ -84,7 +85,8 @@ class RelationRules:
                     # a post or a standing ownership is a fact: only a cue inside the phrase changes it
                     status = status_of(match.group(), 0, len(match.group()))
                 else:
-                    status = status_of(masked, match.start(), match.end())
+                    parties = "".join(chr(_BASE + i) for i in heads + tails)
+                    status = status_of(masked, match.start(), match.end(), parties)
                 for relation_label in self._labels_for(label, trigger, masked, match):
                     for head in heads:
                         for tail in tails:
