@@ -9,6 +9,7 @@ from typing import Any, Optional, Union
 import spacy
 from spacy.language import Language
 
+from . import ml as _ml  # noqa: F401  (registers newsie.CharBigramEmbed.v1 for packaged models)
 from .errors import ModelNotFoundError
 
 RULE_COMPONENTS = ("newsie_lexicon", "newsie_rules", "newsie_resolver", "newsie_relations")

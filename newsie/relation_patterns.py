@@ -45,28 +45,43 @@ PATTERNS: list[tuple] = [
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>所持|持有的|所持有的)(?P<tail>{E})"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,24}}?(?P<trigger>共同出资设立|共同出资成立|合资成立|合资设立|共同设立|共同成立|出资设立|投资成立|对外投资成立)(?:了)?(?:一家)?{S}{{0,8}}?(?P<tail>{E})"),
     # COMPETES_WITH
-    ("COMPETES_WITH", r"(?P<head>{E})(?:的)?(?:主要|最大的|直接|头号|最主要的)?(?P<trigger>竞争对手|竞品|对手)(?:是|为|包括|如|有|将是|仍是)?(?P<tail>{G})"),
+    ("COMPETES_WITH", r"(?P<head>{E})(?:的)?(?:主要|最大的|直接|头号|最主要的)?(?P<trigger>竞争对手|竞品|对手|竞争机型|竞争车型|竞争产品)(?:是|为|包括|如|有|将是|仍是)?(?P<tail>{G})"),
     ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,10}}?将(?P<tail>{G})列为(?:其)?(?:主要|最大的|直接)?(?P<trigger>竞争对手|对手)"),
-    ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,12}}?(?:面临|面对|遭遇|迎战)(?:来自)?(?P<tail>{G})[^。；\ue000-\uf8ff]{{0,10}}?(?P<trigger>竞争|挑战|夹击|围攻|冲击)"),
-    ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,6}}?(?:与|和|同|跟|向)(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,14}}?)(?P<trigger>竞争|争夺|抗衡|价格战|补贴战|补贴大战|大战|角逐|对决|PK|竞逐|正面交锋|贴身肉搏|打擂台|厮杀|混战|较量)"),
-    ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>对标|叫板|抗衡|挑战|围剿|狙击|争夺)(?P<tail>{G})"),
+    ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,12}}?(?:面临|面对|遭遇|迎战)(?:着)?(?:来自)?(?P<tail>{G})[^。；\ue000-\uf8ff]{{0,10}}?(?P<trigger>竞争|挑战|夹击|围攻|冲击)"),
+    ("COMPETES_WITH", r"(?P<head>{E}){S}{{1,14}}?的(?:主要|最大的|直接|头号|最主要的|最强劲的)?(?P<trigger>竞争对手|竞品|对手)(?:是|为|包括|仍是|将是)(?P<tail>{G})"),
+    ("COMPETES_WITH", r"(?:面临|面对|迎战)(?:来自)?(?P<tail>{G})[^。；\ue000-\uf8ff]{{0,8}}?(?P<trigger>竞争|挑战|攻势|夹击|围攻)[^。；\ue000-\uf8ff]{{0,3}}?[，,](?P<head>{E})"),
+    # (the objects of 面临/面对 are rivals of the subject, not of each other)
+    ("COMPETES_WITH", r"(?<!面临)(?<!面对)(?<!遭遇)(?<!来自)(?P<head>{G}){S}{{0,6}}?(?:与|和|同|跟|向)(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,14}}?)(?P<trigger>竞争|争夺|抗衡|价格战|补贴战|补贴大战|大战|角逐|对决|PK|竞逐|交锋|贴身肉搏|打擂台|厮杀|混战|较量|分庭抗礼|针锋相对|短兵相接)"),
+    ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>对标|叫板|抗衡|围剿|狙击|争夺|迎战)(?P<tail>{G})"),
+    ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>挑战)(?P<tail>{G})"),
+    ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,14}}?(?P<trigger>挑战)(?P<tail>{G})(?:在{S}{{0,10}}?)?的{S}{{0,4}}?地位"),
+    # 瑞幸咖啡在新加坡开出门店，与星巴克、Tim Hortons展开竞争: the subject of the clause before
+    ("COMPETES_WITH", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<head>{E})[^。；：\ue000-\uf8ff]{{0,24}}?[，,](?:并|将|则|也|正|还|已|同时)?(?:与|和|同|跟)(?P<tail>{G})[^。；，\ue000-\uf8ff]{{0,14}}?(?P<trigger>竞争|争夺|抗衡|交锋|较量|分庭抗礼|角逐)"),
+    ("COMPETES_WITH", r"为(?:了)?(?:与|和|同)(?P<tail>{G})(?P<trigger>抗衡|竞争|争夺|角逐)[，,](?P<head>{E})"),
+    ("COMPETES_WITH", r"(?:将|把)(?P<head>{E})视为(?P<tail>{E}){S}{{0,10}}?(?P<trigger>竞争对手|对手)"),
+    ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,6}}?将(?:主要|最大的)?(?:竞争)?(?P<trigger>对手)(?:锁定为|定为|瞄准|锁定)(?P<tail>{G})"),
     # PARTNER
     ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>接入|引入|打通)(?:了)?{S}{{0,4}}?(?P<tail>{G})"),
     ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>支持|内置|搭载|集成|预装|适配了)(?:了)?{S}{{0,4}}?(?P<tail>{G})",
      ({"COMPANY", "PRODUCT"}, {"PRODUCT"})),
-    ("PARTNER", r"(?P<head>{G}){S}{{0,10}}?(?:与|和|同|跟|向|并与|将与|拟与|正与|已与)(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,24}}?)(?P<trigger>战略合作|合作|签署|签订|签约|协议|合同|备忘录|联盟|结盟|合资|共建|共同|达成|携手|联手|牵手|官宣|联合|谈判|洽谈|磋商|商谈)"),
+    ("PARTNER", r"(?P<head>{G}){S}{{0,10}}?(?:与|和|同|跟|向|并与|将与|拟与|正与|已与)(?:{S}{{0,8}}?(?:公司|企业|巨头|平台|厂商|品牌|机构|银行|集团))?(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,24}}?)(?P<trigger>战略合作|合作|签署|签订|签约|续签|协议|合同|备忘录|联盟|结盟|合资|共建|共同|达成|携手|联手|牵手|官宣|联合|谈判|洽谈|磋商|商谈|商讨|接洽|打通|对接|互通|联名)"),
+    ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?:正式|已|将|已经)?(?:成为|是|为|作为|入选)(?P<tail>{E})(?:在{S}{{0,10}}?)?(?:的)?{S}{{0,10}}?(?P<trigger>合作伙伴|合作方|战略伙伴)"),
     ("PARTNER", r"(?P<head>{G})(?P<trigger>携手|联手|牵手|联合|合作)(?P<tail>{G})"),
 ]
 
+# Every member of an alliance partners every other (结成联盟，首批成员包括A、B和C)
+ALLIANCE_MEMBERS = rf"(?:联盟|联合体)[^。；\ue000-\uf8ff]{{0,16}}?(?:成员|发起方|发起单位|成员单位)(?:包括|有|为|是)(?P<group>{G})"
 # Pairs inside one coordinated group that acts jointly (三方签署, 共同出资, A携手B、C)
 JOINT_ACTION = ("共同出资", "联合体", "三方", "四方", "多方", "共同发起", "共同设立", "共同成立", "合资成立", "合资设立", "共同领投", "联合领投", "联合发布")
 # Competition among every member of one group (京东、美团与淘宝闪购之间的补贴大战)
 GROUP_RIVALRY = ("之间的竞争", "之间的补贴", "之间的价格战", "三强", "混战", "之间的大战")
+# ... and a group followed by 两家/三方 competing (美团、饿了么等平台……，两家在外卖市场的竞争)
+GROUP_RIVALRY_AFTER = r"(?:两家|三家|三方|两者|二者|几家)[^。；]{0,14}?(?:竞争|争夺|交锋|价格战|补贴战|混战|较量|对决)"
 
 STATUS_CUES = {
     "negated": ("未能", "未", "没有", "并非", "不是", "拒绝", "失败", "终止", "解约", "退出", "屏蔽", "否认", "取消",
                 "叫停", "告吹", "破裂", "中止", "撤回", "放弃", "不再", "辟谣", "不实", "不会", "不存在", "结束", "到期",
-                "暂停", "解散"),
+                "暂停", "解散", "解除"),
     "planned": ("拟", "计划", "将", "有意", "欲", "准备", "申请", "邀请", "洽谈", "商讨", "协商", "有望", "传出", "消息称",
                 "有消息", "筹划", "或将", "意向", "寻求", "谈判", "磋商", "商谈", "即将", "打算", "考虑", "预案"),
 }
@@ -76,7 +91,7 @@ STATIC_TRIGGERS = ("旗下", "下属", "所属", "属下", "全资子公司", "�
                    "第一大股东", "第二大股东", "大股东", "控股股东", "股东", "主要股东", "战略股东")
 # A cooperation word that is not a partnership: a jointly issued notice, a share transfer, a product
 # "jointly built" by the parties (the parties partner; the product is not a party).
-NOT_PARTNERSHIP_AFTER = ("发布通知", "发布", "发文", "印发", "下发", "出台", "召开", "主办", "举办", "打造的", "推出的",
+NOT_PARTNERSHIP_AFTER = ("作为战略投资者", "战略投资", "的投资", "注资", "入股", "发布通知", "发布", "发文", "印发", "下发", "出台", "召开", "主办", "举办", "打造的", "推出的",
                          "开发的", "调校", "运营的", "发行的", "研发的")
 NOT_PARTNERSHIP_DEALS = ("股份转让协议", "股权转让协议", "借款协议", "担保", "和解协议", "诉讼")
 # Questions and hypotheticals state nothing (guidelines 5: not annotated)

@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..relation_patterns import (E, G, GROUP_RIVALRY, HYPOTHETICAL, JOINT_ACTION, NOT_PARTNERSHIP_AFTER,
+from ..relation_patterns import (ALLIANCE_MEMBERS, E, G, GROUP_RIVALRY, GROUP_RIVALRY_AFTER, HYPOTHETICAL, JOINT_ACTION, NOT_PARTNERSHIP_AFTER,
                                  NOT_PARTNERSHIP_DEALS, PATTERNS, SIGNATURES, STATIC_TRIGGERS, S)
 from ..relation_merge import finalise, merge_relation, status_of
 from ..resources import cues
@@ -67,6 +67,8 @@ class RelationRules:
             for match in pattern.finditer(masked):
                 heads = _members(match.group("head"))
                 tails = _members(match.group("tail")) if "tail" in pattern.groupindex and match.group("tail") else []
+                if tails and label in ("COMPETES_WITH", "PARTNER", "ACQUIRED"):
+                    tails = _owned_instead(masked, match.end("tail"), tails)
                 trigger = match.group("trigger") if "trigger" in pattern.groupindex else None
                 title = match.group("title") if "title" in pattern.groupindex else None
                 if label == "EMPLOYEE_OF" and not trigger and title:
@@ -101,7 +103,13 @@ class RelationRules:
                     for i, a in enumerate(heads):
                         for b in heads[i + 1:]:
                             yield from self._make("PARTNER", a, b, entities, trigger, None, status, start, end)
-        if any(cue in masked for cue in GROUP_RIVALRY):
+        for match in re.finditer(ALLIANCE_MEMBERS, masked):
+            members = _members(match.group("group"))
+            status = status_of(masked, match.start(), match.end())
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    yield from self._make("PARTNER", a, b, entities, "联盟", None, status, start, end)
+        if any(cue in masked for cue in GROUP_RIVALRY) or re.search(GROUP_RIVALRY_AFTER, masked):
             for match in self.group.finditer(masked):
                 members = _members(match.group())
                 status = status_of(masked, match.start(), match.end())
@@ -228,6 +236,16 @@ def _first(masked: str, position: int, inside: list[int]) -> int:
         if _BASE <= ord(ch) < 0xF8FF:
             return ord(ch) - _BASE
     return (inside[-1] + 1) if inside else 0
+
+
+_OWNED = re.compile(rf"(?:旗下的?|的)?({E})")
+
+
+def _owned_instead(masked: str, end: int, tails: list[int]) -> list[int]:
+    """…的主要对手包括A和B旗下的C, 搭载英伟达DRIVE Thor: the last party named is C (DRIVE Thor), owned by
+    B (英伟达), so C replaces B."""
+    owned = _OWNED.match(masked, end)
+    return tails[:-1] + _members(owned.group(1)) if owned else tails
 
 
 def _members(group: Optional[str]) -> list[int]:

@@ -9,6 +9,7 @@ from typing import Optional
 
 import spacy
 
+from .. import ml as _ml  # noqa: F401  (registers newsie.CharBigramEmbed.v1)
 from .. import tokenizer as _tokenizer  # noqa: F401  (registers newsie.ChineseTokenizer.v1)
 from .build import to_docbin
 from .corpora import finetune_corpora, mask_unannotated_products, read_cluener, read_written, training_corpora
