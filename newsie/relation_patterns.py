@@ -37,40 +37,47 @@ PATTERNS: list[tuple] = [
     # ACQUIRED / SHAREHOLDER_OF (percentages are checked by the relation component)
     ("ACQUIRED", r"(?P<head>{G}){S}{{0,12}}?(?P<trigger>完成对|收购|并购|吸收合并|全资收购|买下|控股)(?:了)?{S}{{0,8}}?(?P<tail>{G})"),
     ("ACQUIRED", r"(?P<tail>{E}){S}{{0,6}}?被(?P<head>{E}){S}{{0,6}}?(?P<trigger>收购|并购|全资收购|吸收合并)"),
-    ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,10}}?(?P<trigger>入股|参股|增持|减持|持有|持股|注资|增资|认购|战略投资|投资了|投资|出资入股)(?:了)?{S}{{0,4}}?(?P<tail>{G})"),
+    ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,10}}?(?P<trigger>入股|参股|增持|减持|持有|持股|注资|增资|认购|战略投资|投资了|投资|出资入股|投了|押注)(?:了)?{S}{{0,4}}?(?P<tail>{G})"),
     ("SHAREHOLDER_OF", r"(?P<head>{G})(?:是|为|成为|系|仍为|仍是|将成为|已成为)(?:了)?(?P<tail>{E})(?:的)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|股东|主要股东|战略股东)"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,16}}?(?:为|是|成为)(?:其|公司)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|主要股东)"),
     ("SHAREHOLDER_OF", r"(?P<tail>{E})(?:的)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|股东|主要股东)(?:为|是|包括)?(?P<head>{G})"),
-    ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>领投|跟投|参投|共同领投|联合领投|超额认购)"),
+    ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>领投|跟投|参投|共同领投|联合领投|超额认购|均有参与|也有参与|参与了本轮|参与投资)"),
+    ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,6}}?对(?P<tail>{E})的(?P<trigger>持股|控股)"),
+    ("SHAREHOLDER_OF", r"(?P<tail>{E}){S}{{0,8}}?(?:获得|获|得到|迎来)(?P<head>{G})(?:的)?{S}{{0,6}}?(?P<trigger>战略投资|投资|注资|入股|增资)"),
+    ("SHAREHOLDER_OF", r"(?P<tail>{E}){S}{{0,12}}?引入(?P<head>{G})(?:作为|成为)(?:其|公司)?(?P<trigger>战略投资者|投资者|股东|战略股东)"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>所持|持有的|所持有的)(?P<tail>{E})"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,24}}?(?P<trigger>共同出资设立|共同出资成立|合资成立|合资设立|共同设立|共同成立|出资设立|投资成立|对外投资成立)(?:了)?(?:一家)?{S}{{0,8}}?(?P<tail>{E})"),
     # COMPETES_WITH
-    ("COMPETES_WITH", r"(?P<head>{E})(?:的)?(?:主要|最大的|直接|头号|最主要的)?(?P<trigger>竞争对手|竞品|对手|竞争机型|竞争车型|竞争产品)(?:是|为|包括|如|有|将是|仍是)?(?P<tail>{G})"),
+    ("COMPETES_WITH", r"(?P<head>{E})(?:的)?(?:主要|最大的?|直接|头号|最主要的|最直接的|最强劲的)?(?P<trigger>竞争对手|竞品|对手|竞争机型|竞争车型|竞争产品|对标车型|对标产品|对标机型)(?:是|为|包括|如|有|将是|仍是)?(?P<tail>{G})"),
     ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,10}}?将(?P<tail>{G})列为(?:其)?(?:主要|最大的|直接)?(?P<trigger>竞争对手|对手)"),
     ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,12}}?(?:面临|面对|遭遇|迎战)(?:着)?(?:来自)?(?P<tail>{G})[^。；\ue000-\uf8ff]{{0,10}}?(?P<trigger>竞争|挑战|夹击|围攻|冲击)"),
-    ("COMPETES_WITH", r"(?P<head>{E}){S}{{1,14}}?的(?:主要|最大的|直接|头号|最主要的|最强劲的)?(?P<trigger>竞争对手|竞品|对手)(?:是|为|包括|仍是|将是)(?P<tail>{G})"),
+    ("COMPETES_WITH", r"(?P<head>{E}){S}{{1,14}}?的(?:主要|最大的?|直接|头号|最主要的|最直接的|最强劲的)?(?P<trigger>竞争对手|竞品|对手|对标车型|对标产品)(?:是|为|包括|仍是|将是)(?P<tail>{G})"),
     ("COMPETES_WITH", r"(?:面临|面对|迎战)(?:来自)?(?P<tail>{G})[^。；\ue000-\uf8ff]{{0,8}}?(?P<trigger>竞争|挑战|攻势|夹击|围攻)[^。；\ue000-\uf8ff]{{0,3}}?[，,](?P<head>{E})"),
     # (the objects of 面临/面对 are rivals of the subject, not of each other)
-    ("COMPETES_WITH", r"(?<!面临)(?<!面对)(?<!遭遇)(?<!来自)(?P<head>{G}){S}{{0,6}}?(?:与|和|同|跟|向)(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,14}}?)(?P<trigger>竞争|争夺|抗衡|价格战|补贴战|补贴大战|大战|角逐|对决|PK|竞逐|交锋|贴身肉搏|打擂台|厮杀|混战|较量|分庭抗礼|针锋相对|短兵相接)"),
+    ("COMPETES_WITH", r"(?<!面临)(?<!面对)(?<!遭遇)(?<!来自)(?P<head>{G}){S}{{0,12}}?(?:与|和|同|跟|向)(?:{E}(?:旗下的?|的))?(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,14}}?)(?P<trigger>竞争|争夺|抗衡|价格战|补贴战|补贴大战|大战|角逐|对决|PK|竞逐|交锋|贴身肉搏|打擂台|厮杀|混战|较量|分庭抗礼|针锋相对|短兵相接)"),
     ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>对标|叫板|抗衡|围剿|狙击|争夺|迎战)(?P<tail>{G})"),
     ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>挑战)(?P<tail>{G})"),
     ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,14}}?(?P<trigger>挑战)(?P<tail>{G})(?:在{S}{{0,10}}?)?的{S}{{0,4}}?地位"),
     # 瑞幸咖啡在新加坡开出门店，与星巴克、Tim Hortons展开竞争: the subject of the clause before
-    ("COMPETES_WITH", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<head>{E})[^。；：\ue000-\uf8ff]{{0,24}}?[，,](?:并|将|则|也|正|还|已|同时)?(?:与|和|同|跟)(?P<tail>{G})[^。；，\ue000-\uf8ff]{{0,14}}?(?P<trigger>竞争|争夺|抗衡|交锋|较量|分庭抗礼|角逐)"),
+    ("COMPETES_WITH", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<head>{G})[^。；：\ue000-\uf8ff]{{0,24}}?[，,](?:并|将|则|也|正|还|已|同时)?(?:与|和|同|跟)(?:{E}(?:旗下的?|的))?(?P<tail>{G})[^。；，\ue000-\uf8ff]{{0,14}}?(?P<trigger>竞争|争夺|抗衡|交锋|较量|分庭抗礼|角逐)"),
     ("COMPETES_WITH", r"为(?:了)?(?:与|和|同)(?P<tail>{G})(?P<trigger>抗衡|竞争|争夺|角逐)[，,](?P<head>{E})"),
-    ("COMPETES_WITH", r"(?:将|把)(?P<head>{E})视为(?P<tail>{E}){S}{{0,10}}?(?P<trigger>竞争对手|对手)"),
+    ("COMPETES_WITH", r"(?:将|把)(?P<head>{E})(?:视为|看作|当作)(?P<tail>{E}){S}{{0,10}}?(?P<trigger>竞争对手|对手)"),
+    ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,4}}?(?:将|把)(?P<tail>{G})(?:视为|看作|当作|列为){S}{{0,8}}?(?P<trigger>竞争对手|对手)"),
+    ("COMPETES_WITH", r"(?P<head>{E})(?P<trigger>对标)的(?:是|为)(?P<tail>{G})"),
     ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,6}}?将(?:主要|最大的)?(?:竞争)?(?P<trigger>对手)(?:锁定为|定为|瞄准|锁定)(?P<tail>{G})"),
     # PARTNER
     ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>接入|引入|打通)(?:了)?{S}{{0,4}}?(?P<tail>{G})"),
     ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>支持|内置|搭载|集成|预装|适配了)(?:了)?{S}{{0,4}}?(?P<tail>{G})",
      ({"COMPANY", "PRODUCT"}, {"PRODUCT"})),
-    ("PARTNER", r"(?P<head>{G}){S}{{0,10}}?(?:与|和|同|跟|向|并与|将与|拟与|正与|已与)(?:{S}{{0,8}}?(?:公司|企业|巨头|平台|厂商|品牌|机构|银行|集团))?(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,24}}?)(?P<trigger>战略合作|合作|签署|签订|签约|续签|协议|合同|备忘录|联盟|结盟|合资|共建|共同|达成|携手|联手|牵手|官宣|联合|谈判|洽谈|磋商|商谈|商讨|接洽|打通|对接|互通|联名)"),
+    ("PARTNER", r"(?P<head>{G}){S}{{0,10}}?(?:与|和|同|跟|向|并与|将与|拟与|正与|已与)(?:{S}{{0,8}}?(?:公司|企业|巨头|平台|厂商|品牌|机构|银行|集团)|{E}旗下的?)?(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,24}}?)(?P<trigger>战略合作|合作|签署|签订|签约|续签|协议|合同|备忘录|联盟|结盟|合资|共建|共同|达成|携手|联手|牵手|官宣|联合|谈判|洽谈|磋商|商谈|商讨|接洽|打通|对接|互通|联名)"),
     ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?:正式|已|将|已经)?(?:成为|是|为|作为|入选)(?P<tail>{E})(?:在{S}{{0,10}}?)?(?:的)?{S}{{0,10}}?(?P<trigger>合作伙伴|合作方|战略伙伴)"),
     ("PARTNER", r"(?P<head>{G})(?P<trigger>携手|联手|牵手|联合|合作)(?P<tail>{G})"),
 ]
 
 # Every member of an alliance partners every other (结成联盟，首批成员包括A、B和C)
 ALLIANCE_MEMBERS = rf"(?:联盟|联合体)[^。；\ue000-\uf8ff]{{0,16}}?(?:成员|发起方|发起单位|成员单位)(?:包括|有|为|是)(?P<group>{G})"
+# Round-financing triggers whose target is the company being financed (newsie.components.relations)
+FINANCING_TRIGGERS = ("领投", "跟投", "参投", "共同领投", "联合领投", "超额认购", "均有参与", "也有参与", "参与了本轮", "参与投资")
 # Pairs inside one coordinated group that acts jointly (三方签署, 共同出资, A携手B、C)
 JOINT_ACTION = ("共同出资", "联合体", "三方", "四方", "多方", "共同发起", "共同设立", "共同成立", "合资成立", "合资设立", "共同领投", "联合领投", "联合发布")
 # Competition among every member of one group (京东、美团与淘宝闪购之间的补贴大战)

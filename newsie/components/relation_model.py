@@ -9,6 +9,7 @@ the same cue words as for rules.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -107,6 +108,8 @@ class RelationModel:
                     continue
                 if label == "EMPLOYEE_OF" and (head["canonical"], tail["canonical"]) in founders:
                     continue
+                if label in SYMMETRIC and _co_objects(text, head, tail):
+                    continue
                 if label == "SUBSIDIARY_OF" and (tuple(pair.sentence), tail["canonical"]) in parents:
                     continue
                 first, last = sorted((head, tail), key=lambda e: e["start"])
@@ -142,6 +145,18 @@ class RelationModel:
             self.model.from_bytes((path / "model.bin").read_bytes())
             self.trained = True
         return self
+
+
+_COORDINATION = re.compile(r"[、，,]|和|及|以及|与")
+_OBJECT_CUE = ("与", "和", "同", "跟", "向", "对", "面临", "面对", "是", "为", "包括", "接入", "引入", "来自", "击败", "超过")
+
+
+def _co_objects(text: str, a: dict, b: dict) -> bool:
+    """与东华软件、太极股份等厂商竞争: two coordinated objects of one verb are not each other's partner
+    or rival (the subject is)."""
+    first, last = sorted((a, b), key=lambda e: e["start"])
+    between = text[first["end"]:last["start"]]
+    return bool(_COORDINATION.fullmatch(between)) and text[:first["start"]].endswith(_OBJECT_CUE)
 
 
 def _index_of(entities: list[dict], span) -> Optional[int]:

@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..relation_patterns import (ALLIANCE_MEMBERS, E, G, GROUP_RIVALRY, GROUP_RIVALRY_AFTER, HYPOTHETICAL, JOINT_ACTION, NOT_PARTNERSHIP_AFTER,
+from ..relation_patterns import (ALLIANCE_MEMBERS, E, FINANCING_TRIGGERS, G, GROUP_RIVALRY, GROUP_RIVALRY_AFTER, HYPOTHETICAL, JOINT_ACTION, NOT_PARTNERSHIP_AFTER,
                                  NOT_PARTNERSHIP_DEALS, PATTERNS, SIGNATURES, STATIC_TRIGGERS, S)
 from ..relation_merge import finalise, merge_relation, status_of
 from ..resources import cues
@@ -74,7 +74,7 @@ class RelationRules:
                 if label == "EMPLOYEE_OF" and not trigger and title:
                     trigger = title.strip("的 、兼")
                 if label == "SHAREHOLDER_OF" and not tails:
-                    tails = self._implicit_target(masked, match.start(), heads, entities, trigger)
+                    tails = self._implicit_target(masked, match, heads, entities, trigger)
                 if label == "EMPLOYEE_OF" and not self._is_title(title, trigger):
                     continue
                 if label == "PARTNER" and not _is_partnership(masked, match):
@@ -141,17 +141,23 @@ class RelationRules:
                     if len(parties) == 2:
                         return chr(_BASE + parties[1]) + "与" + chr(_BASE + parties[0])
                 return match.group()
-            before = [i for i in range(limit) if entities[i]["label"] == "COMPANY"]
+            subject = _SUBJECT_BEFORE.search(masked, 0, match.start())
+            excluded = set(_members(subject.group(1))) if subject and match.group() == "其" else set()
+            before = [i for i in range(limit) if entities[i]["label"] == "COMPANY" and i not in excluded]
             return chr(_BASE + before[-1]) if before else match.group()
         return _ANAPHORA.sub(replace, masked)
 
-    def _financed(self, masked: str, position: int, entities: list[dict]) -> list[int]:
-        """The company whose financing round is described before ``position`` (领投/跟投 patterns)."""
-        head_text = masked[:position]
-        if "融资" not in head_text and "轮" not in head_text:
+    def _financed(self, masked: str, match: re.Match, heads: list[int], entities: list[dict]) -> list[int]:
+        """The company whose financing round a 领投/跟投 phrase is about: the one named right after the
+        trigger (领投了灵枢机器人的A轮融资), else the first company of the sentence that is not an investor
+        (云汐科技完成由经纬创投领投的C轮融资; 高瓴资本领投，极光云芯完成融资)."""
+        if "融资" not in masked and "轮" not in masked:
             return []
-        members = [ord(ch) - _BASE for ch in head_text if _BASE <= ord(ch) < 0xF8FF]
-        companies = [m for m in members if entities[m]["label"] == "COMPANY"]
+        companies = [ord(ch) - _BASE for ch in masked if _BASE <= ord(ch) < 0xF8FF]
+        companies = [m for m in companies if entities[m]["label"] == "COMPANY" and m not in heads]
+        right_after = re.match(rf"(?:了)?{S}{{0,10}}?({E})的{S}{{0,10}}?(?:融资|轮)", masked[match.end():])
+        if right_after:
+            return [ord(right_after.group(1)) - _BASE]
         return companies[:1]
 
     @staticmethod
@@ -169,10 +175,10 @@ class RelationRules:
             return ("SHAREHOLDER_OF", "ACQUIRED")
         return (label,)
 
-    def _implicit_target(self, masked: str, position: int, heads: list[int], entities: list[dict], trigger) -> list[int]:
+    def _implicit_target(self, masked: str, match: re.Match, heads: list[int], entities: list[dict], trigger) -> list[int]:
         """The company a headless shareholder pattern is about: the round being financed, or the last company named."""
-        if trigger in ("领投", "跟投", "参投", "共同领投", "联合领投", "超额认购"):
-            return self._financed(masked, position, entities)
+        if trigger in FINANCING_TRIGGERS:
+            return self._financed(masked, match, heads, entities)
         before = [i for i in range(min(heads) if heads else 0) if entities[i]["label"] == "COMPANY"]
         return before[-1:]
 
@@ -246,6 +252,10 @@ def _owned_instead(masked: str, end: int, tails: list[int]) -> list[int]:
     B (英伟达), so C replaces B."""
     owned = _OWNED.match(masked, end)
     return tails[:-1] + _members(owned.group(1)) if owned else tails
+
+
+# A、B和C均为其股东: 其 follows its clause's subject, so it names someone else
+_SUBJECT_BEFORE = re.compile(rf"({G})[均都也皆同时分别]{{0,2}}(?:为|是|系|成为|作为)$")
 
 
 def _members(group: Optional[str]) -> list[int]:
