@@ -1,6 +1,7 @@
 """Relation patterns: regular expressions over a sentence in which every entity is one placeholder.
 
-In a pattern, ``{E}`` is one entity, ``{G}`` a coordination of entities (A、B和C等) and ``{S}`` a
+In a pattern, ``{E}`` is one entity, ``{G}`` a coordination of entities (A、B和C等; each may carry its
+owner in front, as in 智谱旗下的GLM-4, and the owner is then no party) and ``{S}`` a
 short stretch of plain text (no entity, no clause break). Named groups ``head`` and ``tail``
 capture the parties (every entity in a group counts), ``trigger`` the cue word and ``title`` an
 EMPLOYEE_OF title. A third element, when present, narrows the (head, tail) label signature for
@@ -10,7 +11,9 @@ that pattern. Cue words for status are in STATUS_CUES.
 from __future__ import annotations
 
 E = "[\ue000-\uf8ff]"
-G = rf"{E}(?:(?:、|，|,|和|与|及|以及|跟|同){E})*(?:等(?:[^，。；]{{0,4}}?))?"
+# a party may carry its owner in front (百度文心大模型, 智谱旗下的GLM-4): the owner is not a party
+M = rf"(?:{E}(?:旗下的?|的)?)?{E}"
+G = rf"{M}(?:(?:、|，|,|和|与|及|以及|跟|同){M})*(?:等(?:[^，。；]{{0,4}}?))?"
 S = r"[^，。；：\ue000-\uf8ff]"
 
 _PRODUCT_OF = ({"PRODUCT"}, {"COMPANY", "PRODUCT"})
@@ -89,7 +92,7 @@ STATUS_CUES = {
     "negated": ("未能", "未", "没有", "并非", "不是", "拒绝", "失败", "终止", "解约", "退出", "屏蔽", "否认", "取消",
                 "叫停", "告吹", "破裂", "中止", "撤回", "放弃", "不再", "辟谣", "不实", "不会", "不存在", "结束", "到期",
                 "暂停", "解散", "解除"),
-    "planned": ("拟", "计划", "将", "有意", "欲", "准备", "申请", "邀请", "洽谈", "商讨", "协商", "有望", "传出", "消息称",
+    "planned": ("尚未", "拟", "计划", "将", "有意", "欲", "准备", "申请", "邀请", "洽谈", "商讨", "协商", "有望", "传出", "消息称",
                 "有消息", "筹划", "或将", "意向", "寻求", "谈判", "磋商", "商谈", "即将", "打算", "考虑", "预案"),
 }
 # Triggers that state a standing fact by a noun (旗下, 子公司, 股东): a plan or denial elsewhere in the

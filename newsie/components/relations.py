@@ -31,7 +31,7 @@ _NOT_POSTS = ("联合创始人", "创始人", "创办人", "实际控制人", "�
 _PERCENT = re.compile(r"(?:[（(][^）)]*[）)])?[^，。；\ue000-\uf8ff]{0,6}?(\d+(?:\.\d+)?)\s*[%％]")
 _ANAPHORA = re.compile(
     r"双方|该公司|该集团|该企业|公司方面|(?:其|公司)(?=旗下|子公司|控股股东|第一大股东|第二大股东|大股东|股东|创始人|董事长|CEO|总裁|总经理|母公司|控股|股份|\d+(?:\.\d+)?%)"
-    r"|(?<![子母分总该本])(?:公司|集团)(?=拟|将|已|计划|宣布|决定|正在|曾)"
+    r"|(?<![子母分总该本])(?:公司|集团)(?=拟|将|已|计划|宣布|决定|正在|曾|还将|也将|还|亦)"
 )
 
 
@@ -65,8 +65,8 @@ class RelationRules:
         masked = self._resolve_anaphora(masked, entities, inside)
         for label, pattern, signature in self.patterns:
             for match in pattern.finditer(masked):
-                heads = _members(match.group("head"))
-                tails = _members(match.group("tail")) if "tail" in pattern.groupindex and match.group("tail") else []
+                heads = _parties(match.group("head"))
+                tails = _parties(match.group("tail")) if "tail" in pattern.groupindex and match.group("tail") else []
                 if tails and label in ("COMPETES_WITH", "PARTNER", "ACQUIRED"):
                     tails = _owned_instead(masked, match.end("tail"), tails)
                 trigger = match.group("trigger") if "trigger" in pattern.groupindex else None
@@ -82,7 +82,7 @@ class RelationRules:
                 if label == "SUBSIDIARY_OF":
                     if _joint_creation(masked, match, trigger):
                         continue  # 共同出资设立: the founders are shareholders, handled by SHAREHOLDER_OF
-                    heads = _members(_first_party(masked, match, "head"))
+                    heads = _parties(_first_party(masked, match, "head"))
                 if label in ("EMPLOYEE_OF", "FOUNDER_OF") or trigger in STATIC_TRIGGERS:
                     # a post or a standing ownership is a fact: only a cue inside the phrase changes it
                     status = status_of(match.group(), 0, len(match.group()))
@@ -104,14 +104,14 @@ class RelationRules:
                         for b in heads[i + 1:]:
                             yield from self._make("PARTNER", a, b, entities, trigger, None, status, start, end)
         for match in re.finditer(ALLIANCE_MEMBERS, masked):
-            members = _members(match.group("group"))
+            members = _parties(match.group("group"))
             status = status_of(masked, match.start(), match.end())
             for i, a in enumerate(members):
                 for b in members[i + 1:]:
                     yield from self._make("PARTNER", a, b, entities, "联盟", None, status, start, end)
         if any(cue in masked for cue in GROUP_RIVALRY) or re.search(GROUP_RIVALRY_AFTER, masked):
             for match in self.group.finditer(masked):
-                members = _members(match.group())
+                members = _parties(match.group())
                 status = status_of(masked, match.start(), match.end())
                 for i, a in enumerate(members):
                     for b in members[i + 1:]:
@@ -131,15 +131,16 @@ class RelationRules:
         """该公司/其 → the company named last before; 双方 → the last two parties named before."""
         def replace(match: re.Match) -> str:
             limit = _first(masked, match.start(), inside)
-            if match.group() == "双方":
-                parties, seen = [], set()
-                for i in range(limit - 1, -1, -1):
-                    entity = entities[i]
-                    if entity["label"] != "PERSON" and entity["canonical"] not in seen:
-                        parties.append(i)
-                        seen.add(entity["canonical"])
-                    if len(parties) == 2:
-                        return chr(_BASE + parties[1]) + "与" + chr(_BASE + parties[0])
+            if match.group() == "双方":  # organisations first: a product named in passing is rarely a party
+                for allowed in (("COMPANY", "ORG", "GOV"), ("COMPANY", "ORG", "GOV", "PRODUCT")):
+                    parties, seen = [], set()
+                    for i in range(limit - 1, -1, -1):
+                        entity = entities[i]
+                        if entity["label"] in allowed and entity["canonical"] not in seen:
+                            parties.append(i)
+                            seen.add(entity["canonical"])
+                        if len(parties) == 2:
+                            return chr(_BASE + parties[1]) + "与" + chr(_BASE + parties[0])
                 return match.group()
             subject = _SUBJECT_BEFORE.search(masked, 0, match.start())
             excluded = set(_members(subject.group(1))) if subject and match.group() == "其" else set()
@@ -217,6 +218,8 @@ def _first_party(masked: str, match: re.Match, group: str) -> str:
 def _is_partnership(masked: str, match: re.Match) -> bool:
     """False for a joint notice, a share transfer, a jointly built product or a question (是否…合作)."""
     after = masked[match.end("trigger"):match.end("trigger") + 8]
+    if any(word in after for word in ("投资", "入股", "收购", "融资", "并购")):
+        return False  # 正与小红书洽谈新一轮投资: a shareholding or an acquisition, not a partnership
     if after.startswith(NOT_PARTNERSHIP_AFTER) or masked[match.end():].startswith(NOT_PARTNERSHIP_AFTER):
         return False
     stretch = masked[match.start():match.end() + 8]
@@ -256,6 +259,14 @@ def _owned_instead(masked: str, end: int, tails: list[int]) -> list[int]:
 
 # A、B和C均为其股东: 其 follows its clause's subject, so it names someone else
 _SUBJECT_BEFORE = re.compile(rf"({G})[均都也皆同时分别]{{0,2}}(?:为|是|系|成为|作为)$")
+
+
+_OWNER = re.compile(rf"({E})(?=(?:旗下的?|的)?{E})")
+
+
+def _parties(group: Optional[str]) -> list[int]:
+    """The entities of a coordination, without the owners written in front of a party (百度文心大模型)."""
+    return _members(_OWNER.sub("", group or ""))
 
 
 def _members(group: Optional[str]) -> list[int]:
