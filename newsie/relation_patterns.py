@@ -30,6 +30,8 @@ PATTERNS: list[tuple] = [
     ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<trigger>的|自研的|首款|新款|旗舰)(?P<head>{E})", ({"PRODUCT"}, {"COMPANY"})),
     ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<trigger>开发|推出|研发|打造|出品|自研)的{S}{{0,10}}?(?P<head>{E})", _PRODUCT_OF),
     ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<head>{E})", ({"PRODUCT"}, {"COMPANY"})),
+    # 华启控股集团发布公告称，旗下华启物流、华启冷链…: 旗下 opening a clause belongs to the subject before
+    ("SUBSIDIARY_OF", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<tail>{E})[^。；\ue000-\uf8ff]{{0,12}}?[，,：:](?:其)?(?P<trigger>旗下)(?:的)?{S}{{0,6}}?(?P<head>{G})"),
     # FOUNDER_OF / EMPLOYEE_OF (org + title + person)
     ("FOUNDER_OF", r"(?P<tail>{E})(?:的)?(?P<trigger>联合创始人|创始人|创办人)(?P<title>(?:兼|、){S}{{1,12}}?)?(?P<head>{E})"),
     ("EMPLOYEE_OF", r"(?P<tail>{E})(?:的)?(?:(?:联合创始人|创始人|创办人)(?:兼|、))?(?P<title>[^，。；“”\"\ue000-\uf8ff]{{0,14}}?)(?P<head>{E})"),
@@ -60,6 +62,7 @@ PATTERNS: list[tuple] = [
     ("COMPETES_WITH", r"(?<!面临)(?<!面对)(?<!遭遇)(?<!来自)(?P<head>{G}){S}{{0,12}}?(?:与|和|同|跟|向)(?:{E}(?:旗下的?|的))?(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,14}}?)(?P<trigger>竞争|争夺|抗衡|价格战|补贴战|补贴大战|大战|角逐|对决|PK|竞逐|交锋|贴身肉搏|打擂台|厮杀|混战|较量|分庭抗礼|针锋相对|短兵相接)"),
     ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>对标|叫板|抗衡|围剿|狙击|争夺|迎战)(?P<tail>{G})"),
     ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>挑战)(?P<tail>{G})"),
+    ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,12}}?(?P<trigger>击败|击退|战胜)(?P<tail>{G})"),
     ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,14}}?(?P<trigger>挑战)(?P<tail>{G})(?:在{S}{{0,10}}?)?的{S}{{0,4}}?地位"),
     # 瑞幸咖啡在新加坡开出门店，与星巴克、Tim Hortons展开竞争: the subject of the clause before
     ("COMPETES_WITH", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<head>{G})[^。；：\ue000-\uf8ff]{{0,24}}?[，,](?:并|将|则|也|正|还|已|同时)?(?:与|和|同|跟)(?:{E}(?:旗下的?|的))?(?P<tail>{G})[^。；，\ue000-\uf8ff]{{0,14}}?(?P<trigger>竞争|争夺|抗衡|交锋|较量|分庭抗礼|角逐)"),

@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 from ..resources import cues
 
 SPANS_KEY = "newsie_rule"
+_CONJUNCTIONS = "及与和暨、"
 _STOP_POS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "d", "m", "q", "f", "t", "w", "y", "e", "o"}
 _BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 # the POS (or lexicon label) of the word right before a short suffix such as 公司 or 集团
@@ -90,6 +91,9 @@ class RuleMatcher:
                     or (not allow_verbs and pos in ("v", "vn", "vd"))):
                 break
             if pos == "x" and not token.text.isalnum():
+                break
+            if pos == "x" and word[0] in _CONJUNCTIONS and len(word) > 1:
+                start = word_start + 1  # 华启冷链及华启供应链…: an unknown word glued to 及 starts after it
                 break
             start = word_start
             index = word_start - 1
