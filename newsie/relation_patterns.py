@@ -38,6 +38,9 @@ PATTERNS: list[tuple] = [
     ("FOUNDER_OF", r"(?P<head>{G}){S}{{0,10}}?(?P<trigger>创办|创立|创建|一手创办|联合创办|成立|共同创立|一起创立)(?:了)?(?P<tail>{G})"),
     ("FOUNDER_OF", r"(?P<tail>{G})[^。；\ue000-\uf8ff]{{0,16}}?由[^，。；]{{0,12}}?(?P<head>{G}){S}{{0,10}}?(?P<trigger>共同创办|联合创办|共同创立|创办|创立|创建)"),
     ("EMPLOYEE_OF", r"(?P<head>{E}){S}{{0,8}}?(?P<trigger>担任|出任|执掌|接任|升任|履新|加盟|就任|任职于|加入|现任|任)(?P<tail>{E})(?:的)?(?P<title>{S}{{0,10}})"),
+    # 金帆科技创始人黄振宇将继续担任董事长: the post is at the company named with the founder
+    ("EMPLOYEE_OF", r"(?P<tail>{E})(?:的)?(?:联合创始人|创始人|创办人)(?P<head>{E}){S}{{0,12}}?(?P<trigger>担任|出任|兼任)(?P<title>{S}{{1,8}})"),
+    ("EMPLOYEE_OF", r"(?P<head>{E}){S}{{0,6}}?(?P<trigger>签约于|签约|加盟)(?:了)?(?:{S}{{0,6}}?(?:机构|公司|平台))?(?P<tail>{E})"),
     ("EMPLOYEE_OF", r"(?P<head>{E}){S}{{0,10}}?(?:是|为|系|作为)[^，。；\ue000-\uf8ff]{{0,12}}?(?P<tail>{E})(?:[（(][^）)]*[）)])?(?:的)?(?P<title>{S}{{1,10}})"),
     # ACQUIRED / SHAREHOLDER_OF (percentages are checked by the relation component)
     ("ACQUIRED", r"(?P<head>{G}){S}{{0,12}}?(?P<trigger>完成对|收购|并购|吸收合并|全资收购|买下|控股)(?:了)?{S}{{0,8}}?(?P<tail>{G})"),
