@@ -7,6 +7,8 @@ Overlap policy (docs/architecture.md):
 3. Label: a rule or lexicon label wins, except that a lexicon PLATFORM name (淘宝, 京东) takes its
    role from context: PRODUCT when used (在淘宝下单, 京东订单), COMPANY otherwise; the model's own
    COMPANY/PRODUCT reading of the same span is used when context gives no cue.
+   A rule name built back from a short suffix (集团, 银行) starts where the model's name with the same
+   end starts, when that is at most four characters later (由林达集团 → 林达集团).
 4. Canonical: the lexicon's name for lexicon entries and declared aliases' full names; otherwise
    mentions whose core names agree (远帆 / 远帆集团 / 远帆集团股份有限公司) share the longest form.
 """
@@ -76,6 +78,25 @@ def core_name(name: str) -> str:
             core = core[: -len(tail)]
             break
     return core
+
+
+_FULL_FORMS = ("有限公司", "有限责任公司", "集团公司")
+
+
+def trim_rule_prefixes(text: str, candidates: list[Candidate], longest: int = 4) -> None:
+    """A rule name built back from a short suffix (集团, 银行, 公司) may take in a word before the name
+    (由林达集团, 前述邮储银行); where the model read a name with the same end that starts up to
+    ``longest`` characters later, the model's start is used. Full legal forms (…有限公司) keep theirs."""
+    model_starts = {}
+    for c in candidates:
+        if c.source == "model":
+            model_starts.setdefault(c.end, set()).add(c.start)
+    for c in candidates:
+        if c.source != "rule" or text[c.start:c.end].endswith(_FULL_FORMS):
+            continue
+        later = [s for s in model_starts.get(c.end, ()) if c.start < s <= c.start + longest and c.end - s >= 2]
+        if later:
+            c.start = min(later)
 
 
 def choose(candidates: list[Candidate]) -> list[Candidate]:

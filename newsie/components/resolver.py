@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..resolve import LABELS, Candidate, acts_as_company, assign_canonicals, choose, list_classifier, platform_role
+from ..resolve import (LABELS, Candidate, acts_as_company, assign_canonicals, choose, list_classifier, platform_role,
+                       trim_rule_prefixes)
 from .lexicon import SPANS_KEY as LEXICON_KEY
 from .rules import SPANS_KEY as RULE_KEY
 
@@ -37,7 +38,9 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # Doc.text joins every token: read it once
-        chosen = choose(self.candidates(doc, text))
+        candidates = self.candidates(doc, text)
+        trim_rule_prefixes(text, candidates)
+        chosen = choose(candidates)
         labels = {c.canonical: c.label for c in chosen if c.label in LABELS and c.canonical}
         for candidate in chosen:
             if candidate.label == "PLATFORM":

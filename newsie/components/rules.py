@@ -23,7 +23,9 @@ _BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
 # the POS (or lexicon label) of the word right before a short suffix such as 公司 or 集团
 _NAME_POS = {"nz", "nr", "nrt", "nrfg", "ns", "nt", "x", "eng", "j", "COMPANY", "PRODUCT", "PLATFORM", "ORG", "GOV"}
 # 控股子公司, 集团股东, 基金会: the suffix is part of a longer common word, not the end of a name
-_NOT_A_SUFFIX_AFTER = ("子公司", "股东", "股权", "股份", "会", "经理", "公司")
+_NOT_A_SUFFIX_AFTER = ("子公司", "股东", "股权", "股份", "会", "经理", "公司", "业")
+# central banks are government bodies (guidelines 5.2: 央行 is GOV)
+_CENTRAL_BANKS = ("人民银行", "中央银行", "储备银行")
 _HANDLE = re.compile(r"(?:主播|博主|网红|达人|UP主|up主|KOL|制作人|创作者|作者|昵称)[“\"「]([^”\"」，。]{2,8})[”\"」]")
 _ALIAS = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|简称为)?[为:：]?[“\"「]([^”\"」]{2,12})[”\"」][）)]")
 
@@ -43,6 +45,7 @@ class RuleMatcher:
         self.walk_stop = set(cue["name_walk_stop"])
         suffixes = sorted(cue["legal_suffixes"], key=len, reverse=True)
         self.legal = re.compile("|".join(map(re.escape, suffixes)))
+        self.generic_before_suffix = frozenset(cue["generic_before_suffix"])
         self.surnames = set(cue["surnames"])
         self.compound_surnames = tuple(cue["compound_surnames"])
         self.titles = re.compile("|".join(map(re.escape, sorted(cue["person_titles"], key=len, reverse=True))))
@@ -112,7 +115,11 @@ class RuleMatcher:
             start = self._walk_back(doc, text, match.start(), allow_verbs=full_form)
             if match.start() - start < 2 or text[start:match.start()] in self.walk_stop:
                 continue
-            span = doc.char_span(start, match.end(), label="COMPANY")
+            name = text[start:match.start()]
+            if name in self.generic_before_suffix:
+                continue  # 中介公司, 股份制商业银行: a kind of firm, not a name
+            label = "GOV" if text[start:match.end()].endswith(_CENTRAL_BANKS) else "COMPANY"
+            span = doc.char_span(start, match.end(), label=label)
             if span is not None:
                 yield span, self.scores["legal_name"]
 
