@@ -173,7 +173,8 @@ def train(
 ) -> None:
     """Rebuild the shipped pipeline (NER, then the relation model) from the corpora (docs/model-card.md)."""
     from .pipeline import packaged_model_path
-    from .training.train import assemble, build_corpus, build_finetune_corpus, default_config, train_ner
+    from .training.train import (assemble, build_corpus, build_finetune_corpus, build_vectors, default_config,
+                                 train_ner)
 
     _quiet_jieba()
     logging.basicConfig(level=logging.INFO)
@@ -181,8 +182,15 @@ def train(
         typer.echo(f"error: {shared} does not hold the shared corpora (cluener/ missing)", err=True)
         raise typer.Exit(EXIT_BAD_INPUT)
     if not skip_ner:
+        try:
+            import gensim  # noqa: F401
+        except ImportError:
+            typer.echo('error: `newsie train` needs gensim for the character vectors: pip install "newsie[train]"', err=True)
+            raise typer.Exit(EXIT_BAD_INPUT)
+        build_vectors(shared, written, workdir / "vectors")
         build_corpus(shared, written, dev, workdir)
         overrides = {"training.max_steps": max_steps} if max_steps else {}
+        overrides["paths.vectors"] = str(workdir / "vectors")
         for item in override:
             key, _, value = item.partition("=")
             overrides[key] = int(value) if value.isdigit() else value

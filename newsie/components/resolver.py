@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..resolve import (LABELS, Candidate, acts_as_company, assign_canonicals, choose, list_classifier, platform_role,
                        trim_rule_prefixes)
+from ..resources import cues
 from .lexicon import SPANS_KEY as LEXICON_KEY
 from .rules import SPANS_KEY as RULE_KEY
 
@@ -21,6 +24,7 @@ class EntityResolver:
         self.name = name
         self.model_scores = model_scores
         self.min_model_chars = min_model_chars
+        self.product_class_before = tuple(cues()["product_class_before"])
 
     def candidates(self, doc: Doc, text: str) -> list[Candidate]:
         found = []
@@ -53,6 +57,9 @@ class EntityResolver:
                     candidate.label = by_list
                 elif candidate.label == "PRODUCT" and acts_as_company(text, candidate.end):
                     candidate.label = "COMPANY"
+                elif candidate.label == "COMPANY" and text[:candidate.start].endswith(self.product_class_before):
+                    candidate.label = "PRODUCT"  # 国风动作游戏霜刃, 人形机器人灵枢W1: named after its kind
+        _extend_model_codes(text, chosen)
         assign_canonicals(text, chosen)
         doc.ents = [Span(doc, *_token_bounds(doc, c), label=c.label) for c in chosen]
         doc._.newsie_entities = [
@@ -61,6 +68,25 @@ class EntityResolver:
             for c in chosen
         ]
         return doc
+
+
+_MODEL_CODE = re.compile(r"[A-Za-z]{0,3}\d+(?:\.\d+)?[A-Za-z]{0,3}(?: ?(?:EV|Pro|Max|Ultra|Plus|PLUS|Mini|SE|DM-i|DM))?"
+                         r"|[A-Z]\d*(?: ?(?:EV|Pro|Max|Ultra|Plus|PLUS))?(?![A-Za-z])")
+
+
+def _extend_model_codes(text: str, chosen: list[Candidate]) -> None:
+    """Maker + model is one PRODUCT span (guidelines 5.2): 尚界 + H5 → 尚界H5, 幻影 + 2.0 → 幻影2.0."""
+    for index, candidate in enumerate(chosen):
+        if candidate.label != "PRODUCT":
+            continue
+        code = _MODEL_CODE.match(text, candidate.end)
+        if not code or not code.group():
+            continue
+        limit = chosen[index + 1].start if index + 1 < len(chosen) else len(text)
+        end = code.end()
+        after = text[end:end + 1]
+        if end <= limit and not (after.isascii() and after.isalnum()) and not text[end:end + 1] in ("%", "年", "月", "日", "亿", "万", "元", "个", "款", "辆", "台", "家", "倍", "号"):
+            candidate.end = end
 
 
 _EDGE = " \t\n\u3000《》“”\"'「」『』()（）[]【】,，、。:：;；!！?？"

@@ -23,6 +23,7 @@ TRAINING_SOURCES = (
     "Taobao e-commerce NER (Jie et al. 2019), filtered: 2,000 sentences",
     "FinRE train (relation model)",
     "newsie written training documents (data/train)",
+    "CCTV 新闻联播 transcripts (raw_news, unlabeled: character and bigram vectors only)",
 )
 
 
@@ -45,6 +46,28 @@ def build_finetune_corpus(shared: Path, written: Path, workdir: Path, *, seed: i
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "newsie.ChineseTokenizer.v1"}}})
     counts = to_docbin(nlp, finetune_corpora(shared, written, seed=seed), workdir / "train.spacy", repeat_written=4)
     return {"train": counts}
+
+
+def unlabeled_texts(shared: Path, written: Path, *, seed: int = 0) -> list[str]:
+    """Text for the character and bigram vectors: the raw news and the training corpora's texts
+    (never CLUENER dev, FinRE valid or our evaluation samples)."""
+    from .vectors import raw_news
+
+    texts = list(raw_news(shared / "raw_news" / "xinwenlianbo"))
+    texts += [record.text for record in training_corpora(shared, written, seed=seed)]
+    finre = shared / "finre" / "train.txt"
+    if finre.exists():
+        with open(finre, encoding="utf-8") as lines:
+            texts += sorted({line.rstrip("\n").split("\t")[-1] for line in lines})
+    return texts
+
+
+def build_vectors(shared: Path, written: Path, output: Path, *, seed: int = 0) -> Path:
+    """Train the word2vec character and bigram vectors (needs gensim: pip install "newsie[train]")."""
+    from .vectors import save_vectors_pipeline, train_vectors
+
+    keys, matrix = train_vectors(unlabeled_texts(shared, written, seed=seed), seed=seed)
+    return save_vectors_pipeline(keys, matrix, output)
 
 
 def train_ner(config: Path, workdir: Path, output: Path, *, overrides: Optional[dict] = None,

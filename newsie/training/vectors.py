@@ -84,5 +84,6 @@ def save_vectors_pipeline(keys: list[str], matrix, output: Path) -> Path:
     vectors.data[:] = matrix
     nlp.vocab.vectors = vectors
     nlp.vocab.vectors.name = "newsie_char_bigram_w2v"
+    Path(output).parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
     return output
