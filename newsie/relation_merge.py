@@ -11,7 +11,7 @@ _CLAUSE = re.compile(r"[，,：:]")
 _PLACEHOLDER = re.compile("[\ue000-\uf8ff]")
 _CONTRAST = ("但", "但是", "然而", "不过", "却", "可惜")
 _NOT_CUES = ("未来", "预计", "将近", "合作结束后", "从未停止", "从未停歇", "从未中断", "未曾停止", "仍未结束", "尚未结束",
-             "不会改变", "不会停止", "将长期存在", "将持续", "尚未", "并未离职", "未离职", "没有离职", "将继续", "继续担任", "将进一步")
+             "不会改变", "不会停止", "将长期存在", "将持续", "并未离职", "未离职", "没有离职", "将继续", "继续担任", "将进一步")
 
 
 def status_of(sentence: str, start: int, end: int, parties: str = "") -> str:
@@ -35,11 +35,13 @@ def status_of(sentence: str, start: int, end: int, parties: str = "") -> str:
             window += contrast
     for phrase in _NOT_CUES:
         window = window.replace(phrase, "")
+    not_yet = "尚未" in window  # 尚未签署: not done yet, so planned (unless something else negates it)
+    window = window.replace("尚未", "")
     if any(cue in window for cue in STATUS_CUES["negated"]):
         return "negated"
     if any(phrase in window for phrase in ASSERTED_DESPITE):
         return "asserted"
-    if any(cue in window for cue in STATUS_CUES["planned"]):
+    if not_yet or any(cue in window for cue in STATUS_CUES["planned"]):
         return "planned"
     return "asserted"
 

@@ -124,3 +124,47 @@ def test_relations_full_pipeline_on_known_names(nlp):
 ])
 def test_relations_stakes_and_denials(rules_nlp, text, expected):
     assert expected in rels(rules_nlp, text)
+
+
+# Trigger families added for rivalry, alliances, rounds and coordinated shareholders; these sentences
+# need the trained NER for some names, so they run on the packaged pipeline.
+PIPELINE_CASES = [
+    ("瑞幸咖啡在新加坡开出第50家门店，与星巴克展开正面竞争。", {("星巴克", "COMPETES_WITH", "瑞幸咖啡", "asserted")}),
+    ("面对比亚迪的价格攻势，特斯拉推出了零息贷款方案。", {("比亚迪", "COMPETES_WITH", "特斯拉", "asserted")}),
+    ("荣耀把小米视为最直接的竞争对手。", {("小米", "COMPETES_WITH", "荣耀", "asserted")}),
+    ("快手与抖音围绕头部主播的争夺从未停止。", {("快手", "COMPETES_WITH", "抖音", "asserted")}),
+    ("吉利汽车、长安汽车随即推出置换补贴，与比亚迪展开新一轮价格战。",
+     {("吉利汽车", "COMPETES_WITH", "比亚迪", "asserted"), ("比亚迪", "COMPETES_WITH", "长安汽车", "asserted")}),
+    ("极兔速递正式成为TikTok Shop在东南亚市场的官方物流合作伙伴。", {("TikTok Shop", "PARTNER", "极兔速递", "asserted")}),
+    ("京东与德邦完成系统打通。", {("京东", "PARTNER", "德邦", "asserted")}),
+    ("腾讯与阿里巴巴的合作尚未签署任何协议。", {("腾讯", "PARTNER", "阿里巴巴", "planned")}),
+    ("红杉中国与高瓴资本共同领投了蔚来的新一轮融资。",
+     {("红杉中国", "SHAREHOLDER_OF", "蔚来", "asserted"), ("高瓴资本", "SHAREHOLDER_OF", "蔚来", "asserted"),
+      ("红杉中国", "PARTNER", "高瓴资本", "asserted")}),
+    ("小红书完成新一轮融资，由红杉中国领投。", {("红杉中国", "SHAREHOLDER_OF", "小红书", "asserted")}),
+    ("长鑫存储正在筹备上市，合肥产投和阿里巴巴均为其股东。",
+     {("合肥产投", "SHAREHOLDER_OF", "长鑫存储", "asserted"), ("阿里巴巴", "SHAREHOLDER_OF", "长鑫存储", "asserted")}),
+    ("华启控股集团发布公告称，旗下华启物流、华启冷链将整合为统一板块。",
+     {("华启物流", "SUBSIDIARY_OF", "华启控股集团", "asserted"), ("华启冷链", "SUBSIDIARY_OF", "华启控股集团", "asserted")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PIPELINE_CASES)
+def test_relations_pipeline_cases(nlp, text, expected):
+    assert expected <= rels(nlp, text)
+
+
+def test_relations_objects_of_a_rivalry_are_not_rivals(nlp):
+    found = rels(nlp, "理想汽车在增程市场面临问界与小米汽车的激烈竞争。")
+    assert ("理想汽车", "COMPETES_WITH", "问界", "asserted") in found
+    assert not any({h, t} == {"问界", "小米汽车"} for h, _, t, _ in found)
+
+
+def test_relations_owner_written_before_a_rival_is_no_party(nlp):
+    found = rels(nlp, "小米汽车的主要竞争对手包括蔚来和比亚迪旗下的腾势。")
+    assert ("小米汽车", "COMPETES_WITH", "腾势", "asserted") in found
+    assert not any(label == "COMPETES_WITH" and "比亚迪" in (h, t) for h, label, t, _ in found)
+
+
+def test_relations_investment_talks_are_not_a_partnership(nlp):
+    assert not any(label == "PARTNER" for _, label, _, _ in rels(nlp, "阿里巴巴正与小红书洽谈新一轮投资。"))

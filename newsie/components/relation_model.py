@@ -97,9 +97,9 @@ class RelationModel:
         # where the rules read an ownership phrase, they know which entities it covers
         parents = {(tuple(evidence), key[2]) for key, r in found.items() if key[0] == "SUBSIDIARY_OF"
                    for evidence in r["evidence"]}
-        # a pair the rules gave an ownership label in a sentence is not also a model-only partnership there
-        owned = {(tuple(evidence), frozenset(key[1:3])) for key, r in found.items()
-                 if key[0] in ("SHAREHOLDER_OF", "ACQUIRED", "SUBSIDIARY_OF") for evidence in r["evidence"]}
+        # a pair the rules read in a sentence (an ownership, a partnership, a rivalry) gets no model-only
+        # partnership or rivalry there: the rules saw the words that decide which it is
+        ruled = {(tuple(evidence), frozenset(key[1:3])) for key, r in found.items() for evidence in r["evidence"]}
         for pair, row in zip(pairs, scores):
             head, tail = entities[pair.head], entities[pair.tail]
             for index, label in enumerate(self.labels):
@@ -113,7 +113,7 @@ class RelationModel:
                     continue
                 if label in SYMMETRIC and _co_objects(text, head, tail):
                     continue
-                if label == "PARTNER" and (tuple(pair.sentence), frozenset((head["canonical"], tail["canonical"]))) in owned:
+                if label in SYMMETRIC and (tuple(pair.sentence), frozenset((head["canonical"], tail["canonical"]))) in ruled:
                     continue
                 if label == "SUBSIDIARY_OF" and (tuple(pair.sentence), tail["canonical"]) in parents:
                     continue
