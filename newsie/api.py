@@ -6,13 +6,20 @@ import threading
 from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .convert import doc_to_record
 from .records import Document
+from .sentences import sentence_spans
 
 _DEFAULT: Optional[Language] = None
 # Characters per batch in one process: activations of a character model grow with the batch's text.
 MAX_BATCH_CHARS = 8_000
+# Longer texts are read by the NER in sentence-aligned windows of at most this many characters: the
+# character model's activations grow with the length of one document (a 50,000-character text
+# peaked at 1.4 GB read whole). The rule, resolution and relation layers still see the whole text.
+MAX_WINDOW_CHARS = 5_000
+_STATISTICAL = ("tok2vec", "ner")
 _LOCK = threading.Lock()
 
 
@@ -50,7 +57,7 @@ def extract(text: str, *, id: Optional[str] = None, nlp: Optional[Language] = No
     """
     text = _check(text)
     nlp = nlp or default_pipeline()
-    return doc_to_record(nlp(text), id=id, meta=_meta(nlp))
+    return doc_to_record(_parse(nlp, text), id=id, meta=_meta(nlp))
 
 
 def extract_many(texts: Iterable[str], *, ids: Optional[Iterable[Optional[str]]] = None, batch_size: int = 64,
@@ -75,15 +82,44 @@ def extract_many(texts: Iterable[str], *, ids: Optional[Iterable[Optional[str]]]
         docs = nlp.pipe(checked, batch_size=batch_size, n_process=n_process)
     else:
         docs = (doc for batch in _batches(checked, batch_size, max_batch_chars)
-                for doc in nlp.pipe(batch, batch_size=len(batch)))
+                for doc in (nlp.pipe(batch, batch_size=len(batch)) if len(batch) > 1 else [_parse(nlp, batch[0])]))
     for doc in docs:
         yield doc_to_record(doc, id=next(id_iter) if id_iter is not None else None, meta=meta)
 
 
+def _parse(nlp: Language, text: str) -> Doc:
+    """nlp(text), with the statistical components run over sentence-aligned windows of a long text."""
+    statistical = [name for name in _STATISTICAL if name in nlp.pipe_names]
+    if len(text) <= MAX_WINDOW_CHARS or not statistical:
+        return nlp(text)
+    with nlp.select_pipes(enable=statistical):
+        pieces = list(nlp.pipe([text[start:end] for start, end in windows(text, MAX_WINDOW_CHARS)], batch_size=1))
+    doc = Doc.from_docs(pieces, ensure_whitespace=False)
+    for name, component in nlp.pipeline:
+        if name not in statistical:
+            doc = component(doc)
+    return doc
+
+
+def windows(text: str, size: int) -> list[tuple[int, int]]:
+    """Consecutive (start, end) pieces covering ``text``, each at most ``size`` characters, cut at
+    sentence ends where there is one."""
+    ends = [end for _, end in sentence_spans(text)]
+    pieces, start = [], 0
+    while start < len(text):
+        limit = start + size
+        cut = max((end for end in ends if start < end <= limit), default=min(limit, len(text)))
+        pieces.append((start, cut))
+        start = cut
+    return pieces
+
+
 def _batches(texts: Iterable[str], size: int, max_chars: int) -> Iterator[list[str]]:
+    """Batches of texts; a text longer than MAX_WINDOW_CHARS is a batch of its own (read in windows)."""
     batch, chars = [], 0
     for text in texts:
-        if batch and (len(batch) >= size or chars + len(text) > max_chars):
+        alone = len(text) > MAX_WINDOW_CHARS or chars > MAX_WINDOW_CHARS and len(batch) == 1
+        if batch and (len(batch) >= size or chars + len(text) > max_chars or alone):
             yield batch
             batch, chars = [], 0
         batch.append(text)

@@ -58,3 +58,31 @@ def test_api_default_pipeline_loads_once(nlp):
     assert default_pipeline() is nlp
     first = newsie.extract("淘宝接入微信支付")
     assert first.meta["pipeline"][:2] == ["tok2vec", "ner"]
+
+
+def test_api_windows_cover_text_and_cut_at_sentence_ends():
+    from newsie.api import windows
+
+    text = "".join(f"第{i}句话说星河科技与东临银行合作。" for i in range(400))
+    pieces = windows(text, 1000)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    assert all(0 < end - start <= 1000 for start, end in pieces)
+    assert all(text[end - 1] == "。" for _, end in pieces)
+    assert windows("无标点" * 500, 700) == [(0, 700), (700, 1400), (1400, 1500)]
+
+
+def test_api_long_text_is_read_in_windows_with_the_same_entities(nlp, monkeypatch):
+    import newsie.api as api
+
+    sentence = "阿里巴巴与腾讯签署战略合作协议，京东随后宣布接入微信支付。"
+    text = sentence * 40
+    whole = newsie.extract(text, nlp=nlp)
+    monkeypatch.setattr(api, "MAX_WINDOW_CHARS", 300)
+    windowed = newsie.extract(text, nlp=nlp)
+    assert windowed.text == text
+    assert all(text[e.start:e.end] == e.text for e in windowed.entities)
+    assert [(e.start, e.end, e.label) for e in windowed.entities] == [(e.start, e.end, e.label) for e in whole.entities]
+    assert {(r.label, r.status) for r in windowed.relations} == {(r.label, r.status) for r in whole.relations}
+    many = list(newsie.extract_many(["短文。", text, "阿里巴巴宣布降价。"], nlp=nlp))
+    assert [(e.start, e.end) for e in many[1].entities] == [(e.start, e.end) for e in windowed.entities]
