@@ -8,6 +8,7 @@ Prints, with strict character spans:
   micro average, for newsie and for the peers. Peer mapping: jieba nr→name, nt→company,
   organization and government (jieba has one organisation tag, scored against each class; the micro
   average counts it as company), nz→game; LAC PER→name, ORG like jieba's nt;
+* People's Daily dev PER and ORG (any of COMPANY/ORG/GOV);
 * throughput (characters per second) of the whole newsie pipeline on one process beside jieba's
   POS tagger on the same texts, load time and peak memory.
 """
@@ -119,6 +120,32 @@ def print_table(title, systems):
     print(f"{'':14}" + "".join(f"{'P      R      F1':>22}" for _ in systems))
 
 
+def peoples_daily(shared: Path, nlp) -> None:
+    """People's Daily dev (1998 newswire, PER/ORG): PERSON → PER, any of COMPANY/ORG/GOV → ORG."""
+    from newsie.training.corpora import read_bio
+
+    path = shared / "peoples_daily" / "example.dev"
+    if not path.exists():
+        print(f"\n{path} not found: People's Daily skipped")
+        return
+    docs = list(read_bio(path, corpus="pd", label_map={"PER": "PER", "ORG": "ORG"}, sep=" "))
+    counts = defaultdict(lambda: [0, 0, 0])
+    ours = {"PERSON": "PER", "COMPANY": "ORG", "ORG": "ORG", "GOV": "ORG"}
+    for record, doc in zip(docs, nlp.pipe([d.text for d in docs], batch_size=64)):
+        gold = set(record.entities)
+        predicted = {(e["start"], e["end"], ours[e["label"]]) for e in doc._.newsie_entities if e["label"] in ours}
+        for label in ("PER", "ORG"):
+            g = {x for x in gold if x[2] == label}
+            p = {x for x in predicted if x[2] == label}
+            counts[label][0] += len(g & p)
+            counts[label][1] += len(p - g)
+            counts[label][2] += len(g - p)
+    print(f"\nPeople's Daily dev ({len(docs)} sentences), strict spans")
+    for label in ("PER", "ORG"):
+        p, r, f = prf(*counts[label])
+        print(f"{label:10}{p:8.3f}{r:8.3f}{f:8.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
@@ -198,6 +225,8 @@ def main() -> None:
                                  for (text, _), (gold, predicted) in zip(records, newsie_pairs)])}
     unmarked["newsie"]["micro"] = micro(unmarked["newsie"], CLASSES)
     print_table("CLUENER dev, gold spans without book-title marks (our span convention, guidelines 3)", unmarked)
+
+    peoples_daily(args.shared, nlp)
 
     corpus = texts * 2
     characters = sum(len(t) for t in corpus)
