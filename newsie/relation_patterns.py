@@ -43,12 +43,15 @@ PATTERNS: list[tuple] = [
     ("EMPLOYEE_OF", r"(?P<head>{E}){S}{{0,6}}?(?P<trigger>签约于|签约|加盟)(?:了)?(?:{S}{{0,6}}?(?:机构|公司|平台))?(?P<tail>{E})"),
     ("EMPLOYEE_OF", r"(?P<head>{E}){S}{{0,10}}?(?:是|为|系|作为)[^，。；\ue000-\uf8ff]{{0,12}}?(?P<tail>{E})(?:[（(][^）)]*[）)])?(?:的)?(?P<title>{S}{{1,10}})"),
     # ACQUIRED / SHAREHOLDER_OF (percentages are checked by the relation component)
-    ("ACQUIRED", r"(?P<head>{G}){S}{{0,12}}?(?P<trigger>完成对|收购|并购|吸收合并|全资收购|买下|控股)(?:了)?{S}{{0,8}}?(?P<tail>{G})"),
+    ("ACQUIRED", r"(?P<head>{G}){S}{{0,12}}?(?P<trigger>收购|并购|吸收合并|全资收购|买下|控股(?!股东|子公司|集团|公司|有限|权))(?:了)?{S}{{0,8}}?(?P<tail>{G})"),
+    # 完成对X的全资收购 is an acquisition; 完成对X的战略投资 a shareholding
+    ("ACQUIRED", r"(?P<head>{G}){S}{{0,12}}?完成对(?P<tail>{E})(?P<stake>{S}{{0,10}}?)的{S}{{0,4}}?(?P<trigger>全资收购|收购|并购|吸收合并)"),
+    ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,12}}?完成对(?P<tail>{E})的{S}{{0,4}}?(?P<trigger>战略投资|投资|增资|注资|入股)"),
     ("ACQUIRED", r"(?P<tail>{E}){S}{{0,6}}?被(?P<head>{E}){S}{{0,6}}?(?P<trigger>收购|并购|全资收购|吸收合并)"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,10}}?(?P<trigger>入股|参股|增持|减持|持有|持股|注资|增资|认购|战略投资|投资了|投资|出资入股|投了|押注)(?:了)?{S}{{0,4}}?(?P<tail>{G})"),
     ("SHAREHOLDER_OF", r"(?P<head>{G})(?:均|都|也|亦|同时)?(?:是|为|成为|系|仍为|仍是|将成为|已成为)(?:了)?(?P<tail>{E})(?:的)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|股东|主要股东|战略股东)"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,16}}?(?:为|是|成为)(?:其|公司)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|主要股东)"),
-    ("SHAREHOLDER_OF", r"(?P<tail>{E})(?:的)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|股东|主要股东)(?:为|是|包括)?(?P<head>{G})"),
+    ("SHAREHOLDER_OF", r"(?P<tail>{E})(?:{S}{{0,4}}?的)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|股东|主要股东)(?:为|是|包括)?(?P<head>{G})"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>领投|跟投|参投|共同领投|联合领投|超额认购|均有参与|也有参与|参与了本轮|参与投资)"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,6}}?对(?P<tail>{E})的(?P<trigger>持股|控股)"),
     ("SHAREHOLDER_OF", r"(?P<tail>{E}){S}{{0,8}}?(?:获得|获|得到|迎来)(?P<head>{G})(?:的)?{S}{{0,6}}?(?P<trigger>战略投资|投资|注资|入股|增资)"),

@@ -166,6 +166,8 @@ class RelationRules:
         """Percentages and 控股股东 decide between ACQUIRED and SHAREHOLDER_OF (guidelines 5.2)."""
         if label == "ACQUIRED":
             stake = _PERCENT.match(masked, match.end())
+            if "stake" in match.re.groupindex and match.group("stake"):  # 完成对X 10%股权的收购
+                stake = _PERCENT.match(match.group("stake"))
             if stake:
                 share = float(stake.group(1))
                 if share < 50:
