@@ -81,9 +81,13 @@ PATTERNS: list[tuple] = [
     ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>接入|引入|打通)(?:了)?{S}{{0,4}}?(?P<tail>{G})"),
     ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>支持|内置|搭载|集成|预装|适配了)(?:了)?{S}{{0,4}}?(?P<tail>{G})",
      ({"COMPANY", "PRODUCT"}, {"PRODUCT"})),
-    ("PARTNER", r"(?P<head>{G}){S}{{0,10}}?(?:与|和|同|跟|向|并与|将与|拟与|正与|已与)(?:{S}{{0,8}}?(?:公司|企业|巨头|平台|厂商|品牌|机构|银行|集团)|{E}旗下的?)?(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,24}}?)(?P<trigger>战略合作|合作|签署|签订|签约|续签|协议|合同|备忘录|联盟|结盟|合资|共建|共同|达成|携手|联手|牵手|官宣|联合|谈判|洽谈|磋商|商谈|商讨|接洽|打通|对接|互通|联名)"),
+    ("PARTNER", r"(?P<head>{G}){S}{{0,10}}?(?:与|和|同|跟|向|并与|将与|拟与|正与|已与)(?:{S}{{0,8}}?(?:公司|企业|巨头|平台|厂商|品牌|机构|银行|集团)|{E}旗下的?)?(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,24}}?)(?P<trigger>战略合作|合作|签署|签订|签约|续签|协议|合同|备忘录|联盟|结盟|合资|共建|共同|达成|携手|联手|牵手|官宣|联合|谈判|洽谈|磋商|商谈|商讨|接洽|打通|对接|互通|联名|融合)"),
     ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?:正式|已|将|已经)?(?:成为|是|为|作为|入选)(?P<tail>{E})(?:在{S}{{0,10}}?)?(?:的)?{S}{{0,10}}?(?P<trigger>合作伙伴|合作方|战略伙伴)"),
     ("PARTNER", r"(?P<head>{G})(?P<trigger>携手|联手|牵手|联合|合作)(?P<tail>{G})"),
+    # 北汽新能源为北汽集团控股子公司，此前已与宁德时代保持合作: the subject of the clause before
+    ("PARTNER", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<head>{G})[^。；：\ue000-\uf8ff]{{0,24}}?[，,](?:此前|此外|目前|同时|并|将|则|也|正|还|已|已经|曾)*(?:与|和|同|跟)(?P<tail>{G})[^。；，\ue000-\uf8ff]{{0,20}}?(?P<trigger>战略合作|合作|签署|签订|签约|续签|协议|备忘录|联盟|合资|携手|联手|牵手|打通|对接|联名)"),
+    # 继腾讯、百度之后，又有多家企业宣布接入DeepSeek-R1: the parties named first did it too
+    ("PARTNER", r"继(?P<head>{G})之后[，,]?[^。；\ue000-\uf8ff]{{0,16}}?(?P<trigger>接入|引入|搭载|内置)(?:了)?(?P<tail>{G})"),
 ]
 
 # Every member of an alliance partners every other (结成联盟，首批成员包括A、B和C)
@@ -112,7 +116,7 @@ STATIC_TRIGGERS = ("旗下", "下属", "所属", "属下", "全资子公司", "�
 # "jointly built" by the parties (the parties partner; the product is not a party).
 NOT_PARTNERSHIP_AFTER = ("作为战略投资者", "战略投资", "的投资", "注资", "入股", "发布通知", "发布", "发文", "印发", "下发", "出台", "召开", "主办", "举办", "打造的", "推出的",
                          "开发的", "调校", "运营的", "发行的", "研发的")
-NOT_PARTNERSHIP_DEALS = ("股份转让协议", "股权转让协议", "借款协议", "担保", "和解协议", "诉讼")
+NOT_PARTNERSHIP_DEALS = ("股份转让协议", "股权转让协议", "借款协议", "担保", "和解", "诉讼", "纠纷", "仲裁")
 # Questions and hypotheticals state nothing (guidelines 5: not annotated)
 HYPOTHETICAL = ("是否", "如能", "若能", "如果", "不排除")
 # a denial anywhere in the sentence negates what it reports (网传…，…回应称消息不实)
