@@ -25,9 +25,9 @@ PATTERNS: list[tuple] = [
     ("SUBSIDIARY_OF", r"(?P<head>{G})(?:是|为|系|作为|成为|将成为|已成为|并入)(?P<tail>{E})(?:的)?(?:全资|控股)?(?P<trigger>全资子公司|控股子公司|子公司|旗下|下属|子品牌|品牌)"),
     ("SUBSIDIARY_OF", r"(?P<head>{E})(?:的)?(?P<trigger>母公司|控股母公司)(?:为|是)?(?P<tail>{E})"),
     ("SUBSIDIARY_OF", r"(?P<tail>{E}){S}{{0,8}}?(?P<trigger>全资设立|成立|设立|注册成立|新设|孵化)(?:了)?{S}{{0,8}}?(?P<head>{E})"),
-    ("SUBSIDIARY_OF", r"(?P<tail>{E}){S}{{0,6}}?(?P<trigger>推出|发布|上线|上市|亮相|开售|交付|研发|打造)(?:了)?{S}{{0,10}}?(?P<head>{G})", _PRODUCT_OF),
+    ("SUBSIDIARY_OF", r"(?<!在)(?P<tail>{E}){S}{{0,6}}?(?P<trigger>推出|发布|上线|上市|亮相|开售|交付|研发|打造)(?:了)?{S}{{0,10}}?(?P<head>{G})", _PRODUCT_OF),
     ("SUBSIDIARY_OF", r"(?P<head>{E})(?:由|是)(?P<tail>{E}){S}{{0,4}}?(?P<trigger>开发|研发|推出|打造|发布|出品)", _PRODUCT_OF),
-    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<trigger>的|自研的|首款|新款|旗舰)(?P<head>{E})", ({"PRODUCT"}, {"COMPANY"})),
+    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<trigger>的|自研的|首款|新款|旗舰)(?:车型|机型|产品|手机|游戏|应用|模型|大模型|新车)?(?P<head>{E})", ({"PRODUCT"}, {"COMPANY", "PRODUCT"})),
     ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<trigger>开发|推出|研发|打造|出品|自研)的{S}{{0,10}}?(?P<head>{E})", _PRODUCT_OF),
     ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<head>{E})", ({"PRODUCT"}, {"COMPANY"})),
     # 华启控股集团发布公告称，旗下华启物流、华启冷链…: 旗下 opening a clause belongs to the subject before

@@ -199,7 +199,9 @@ class RelationRules:
         }
 
 def _joint_creation(masked: str, match: re.Match, trigger) -> bool:
-    """A company set up jointly (A与B共同出资设立C) is not a subsidiary of either founder."""
+    """A company set up jointly (A与B共同出资设立C) or a product built jointly is not a subsidiary of either."""
+    if trigger in ("打造", "研发", "推出", "发布") and masked[max(0, match.start("tail") - 1):match.start("tail")] in ("与", "和"):
+        return True  # 上汽集团与华为合作打造的尚界: built by both, owned by neither alone
     if trigger not in ("成立", "设立", "全资设立", "注册成立", "新设", "孵化"):
         return False
     before_trigger = masked[match.start():match.start("trigger")]

@@ -87,6 +87,7 @@ def _extend_model_codes(text: str, chosen: list[Candidate]) -> None:
         after = text[end:end + 1]
         if end <= limit and not (after.isascii() and after.isalnum()) and not text[end:end + 1] in ("%", "年", "月", "日", "亿", "万", "元", "个", "款", "辆", "台", "家", "倍", "号"):
             candidate.end = end
+            candidate.canonical = ""  # a model of the brand is its own entity (尚界H5 is not 尚界)
 
 
 _EDGE = " \t\n\u3000《》“”\"'「」『』()（）[]【】,，、。:：;；!！?？"
