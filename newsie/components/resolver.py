@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..resolve import (LABELS, Candidate, acts_as_company, assign_canonicals, choose, list_classifier, platform_role,
                        trim_rule_prefixes)
+from ..orgtype import org_type
 from ..resources import cues
 from .lexicon import SPANS_KEY as LEXICON_KEY
 from .rules import SPANS_KEY as RULE_KEY
@@ -59,6 +60,11 @@ class EntityResolver:
                     candidate.label = "COMPANY"
                 elif candidate.label == "COMPANY" and text[:candidate.start].endswith(self.product_class_before):
                     candidate.label = "PRODUCT"  # 国风动作游戏霜刃, 人形机器人灵枢W1: named after its kind
+            if candidate.source == "model" and candidate.label in ("COMPANY", "ORG"):
+                # a government or non-commercial suffix decides (俄罗斯国防部 GOV, 胡润研究院 ORG)
+                kind = org_type(text[candidate.start:candidate.end])
+                if kind == "GOV" or (kind == "ORG" and candidate.label == "COMPANY"):
+                    candidate.label = kind
         _extend_model_codes(text, chosen)
         assign_canonicals(text, chosen)
         doc.ents = [Span(doc, *_token_bounds(doc, c), label=c.label) for c in chosen]
