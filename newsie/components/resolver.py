@@ -96,7 +96,7 @@ def _extend_model_codes(text: str, chosen: list[Candidate]) -> None:
             candidate.canonical = ""  # a model of the brand is its own entity (尚界H5 is not 尚界)
 
 
-_EDGE = " \t\n\u3000《》“”\"'「」『』()（）[]【】,，、。:：;；!！?？"
+_EDGE = " \t\n\u3000-–—·《》“”\"'「」『』()（）[]【】,，、。:：;；!！?？"
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
