@@ -175,7 +175,7 @@ def _index_of(entities: list[dict], span) -> Optional[int]:
 @Language.factory(
     "newsie_relation_model",
     default_config={
-        "thresholds": {"PARTNER": 0.6, "SUBSIDIARY_OF": 0.8, "EMPLOYEE_OF": 0.8, "FOUNDER_OF": 0.8,
+        "thresholds": {"PARTNER": 0.8, "SUBSIDIARY_OF": 0.8, "EMPLOYEE_OF": 0.8, "FOUNDER_OF": 0.8,
                        "SHAREHOLDER_OF": 0.8, "ACQUIRED": 0.8, "COMPETES_WITH": 0.8},
         "ngram_size": 3,
         "length": 262144,
