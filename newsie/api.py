@@ -92,8 +92,9 @@ def _parse(nlp: Language, text: str) -> Doc:
     statistical = [name for name in _STATISTICAL if name in nlp.pipe_names]
     if len(text) <= MAX_WINDOW_CHARS or not statistical:
         return nlp(text)
-    with nlp.select_pipes(enable=statistical):
-        pieces = list(nlp.pipe([text[start:end] for start, end in windows(text, MAX_WINDOW_CHARS)], batch_size=1))
+    pieces = [nlp.make_doc(text[start:end]) for start, end in windows(text, MAX_WINDOW_CHARS)]
+    for name in statistical:  # one window at a time: memory is bounded by the window, not the text
+        pieces = list(nlp.get_pipe(name).pipe(pieces, batch_size=1))
     doc = Doc.from_docs(pieces, ensure_whitespace=False)
     for name, component in nlp.pipeline:
         if name not in statistical:

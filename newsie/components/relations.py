@@ -14,8 +14,9 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..relation_patterns import (ALLIANCE_MEMBERS, E, FINANCING_TRIGGERS, G, GROUP_RIVALRY, GROUP_RIVALRY_AFTER, HYPOTHETICAL, JOINT_ACTION, NOT_PARTNERSHIP_AFTER,
-                                 NOT_PARTNERSHIP_DEALS, PATTERNS, SIGNATURES, STATIC_TRIGGERS, S)
+from ..relation_patterns import (ALLIANCE_MEMBERS, E, FINANCING_TRIGGERS, G, GROUP_RIVALRY, GROUP_RIVALRY_AFTER,
+                                 HYPOTHETICAL, JOINT_ACTION, NOT_PARTNERSHIP_AFTER, NOT_PARTNERSHIP_DEALS, PATTERNS,
+                                 SIGNATURES, STATIC_TRIGGERS, S)
 from ..relation_merge import finalise, merge_relation, status_of
 from ..resources import cues
 from ..sentences import sentence_spans
@@ -67,8 +68,6 @@ class RelationRules:
             for match in pattern.finditer(masked):
                 heads = _parties(match.group("head"))
                 tails = _parties(match.group("tail")) if "tail" in pattern.groupindex and match.group("tail") else []
-                if tails and label in ("COMPETES_WITH", "PARTNER", "ACQUIRED"):
-                    tails = _owned_instead(masked, match.end("tail"), tails)
                 trigger = match.group("trigger") if "trigger" in pattern.groupindex else None
                 title = match.group("title") if "title" in pattern.groupindex else None
                 if label == "EMPLOYEE_OF" and not trigger and title:
@@ -249,16 +248,6 @@ def _first(masked: str, position: int, inside: list[int]) -> int:
         if _BASE <= ord(ch) < 0xF8FF:
             return ord(ch) - _BASE
     return (inside[-1] + 1) if inside else 0
-
-
-_OWNED = re.compile(rf"(?:旗下的?|的)?({E})")
-
-
-def _owned_instead(masked: str, end: int, tails: list[int]) -> list[int]:
-    """…的主要对手包括A和B旗下的C, 搭载英伟达DRIVE Thor: the last party named is C (DRIVE Thor), owned by
-    B (英伟达), so C replaces B."""
-    owned = _OWNED.match(masked, end)
-    return tails[:-1] + _members(owned.group(1)) if owned else tails
 
 
 # A、B和C均为其股东: 其 follows its clause's subject, so it names someone else
