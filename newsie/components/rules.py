@@ -50,7 +50,9 @@ class RuleMatcher:
         self.compound_surnames = tuple(cue["compound_surnames"])
         self.titles = re.compile("|".join(map(re.escape, sorted(cue["person_titles"], key=len, reverse=True))))
         self.name_stop = tuple(cue["name_stop_after"])
-        self.product_suffix = re.compile("|".join(map(re.escape, cue["product_suffixes"])))
+        # a Latin suffix must end a word: App in 支持App, not the start of Apple Pay
+        self.product_suffix = re.compile("|".join(re.escape(suffix) + ("(?![A-Za-z])" if suffix.isascii() else "")
+                                                  for suffix in cue["product_suffixes"]))
         self.title_after = tuple(cue["product_title_after"])
 
     def __call__(self, doc: Doc) -> Doc:
