@@ -80,6 +80,10 @@ _MODEL_CODE = re.compile(r"[A-Za-z]{0,3}\d+(?:\.\d+)?[A-Za-z]{0,3}(?: ?(?:EV|Pro
                          r"|[A-Z]\d*(?: ?(?:EV|Pro|Max|Ultra|Plus|PLUS))?(?![A-Za-z])")
 
 
+# a number followed by one of these is a quantity or a date, not a model code (星河2024年, 小米15万辆)
+_UNITS = ("%", "年", "月", "日", "亿", "万", "元", "个", "款", "辆", "台", "家", "倍", "号")
+
+
 def _extend_model_codes(text: str, chosen: list[Candidate]) -> None:
     """Maker + model is one PRODUCT span (guidelines 5.2): 尚界 + H5 → 尚界H5, 幻影 + 2.0 → 幻影2.0."""
     for index, candidate in enumerate(chosen):
@@ -91,7 +95,7 @@ def _extend_model_codes(text: str, chosen: list[Candidate]) -> None:
         limit = chosen[index + 1].start if index + 1 < len(chosen) else len(text)
         end = code.end()
         after = text[end:end + 1]
-        if end <= limit and not (after.isascii() and after.isalnum()) and not text[end:end + 1] in ("%", "年", "月", "日", "亿", "万", "元", "个", "款", "辆", "台", "家", "倍", "号"):
+        if end <= limit and not (after.isascii() and after.isalnum()) and after not in _UNITS:
             candidate.end = end
             candidate.canonical = ""  # a model of the brand is its own entity (尚界H5 is not 尚界)
 
