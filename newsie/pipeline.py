@@ -9,8 +9,11 @@ from typing import Any, Optional, Union
 import spacy
 from spacy.language import Language
 
+from thinc.api import use_ops
+
 from . import ml as _ml  # noqa: F401  (registers newsie.CharBigramEmbed.v1 for packaged models)
 from .errors import ModelNotFoundError
+from .ops import BLAS_OPS
 
 RULE_COMPONENTS = ("newsie_lexicon", "newsie_rules", "newsie_resolver", "newsie_relations")
 
@@ -29,8 +32,14 @@ def load(path: Optional[Union[str, Path]] = None, *, model: bool = True,
         model: include the trained NER model; False gives the rule and lexicon layers only.
         config: per-component settings, e.g. ``{"newsie_resolver": {"model_scores": {...}}}``.
 
-    RETURNS: a spaCy Language whose last components are lexicon, rules, resolver and relations.
+    RETURNS: a spaCy Language whose last components are lexicon, rules, resolver and relations; its
+    models multiply matrices through numpy's BLAS (newsie.ops.BlasOps).
     """
+    with use_ops(BLAS_OPS):
+        return _load(path, model=model, config=config)
+
+
+def _load(path: Optional[Union[str, Path]], *, model: bool, config: Optional[dict[str, Any]]) -> Language:
     from . import components as _components  # noqa: F401  (registers the factories)
     from . import tokenizer as _tokenizer  # noqa: F401
 

@@ -74,10 +74,14 @@ def train_ner(config: Path, workdir: Path, output: Path, *, overrides: Optional[
               dev: Optional[Path] = None, keep: str = "model-best") -> Path:
     """Train with ``config`` on the DocBins in ``workdir``; copy ``keep`` (model-best or model-last) to ``output``."""
     from spacy.cli.train import train
+    from thinc.api import use_ops
+
+    from ..ops import BLAS_OPS
 
     settings = {"paths.train": str(workdir / "train.spacy"), "paths.dev": str(dev or workdir / "dev.spacy")}
     settings.update(overrides or {})
-    train(config, workdir / "runs", overrides=settings)
+    with use_ops(BLAS_OPS):  # the models' matrix products through numpy's BLAS, as at inference
+        train(config, workdir / "runs", overrides=settings)
     if output.exists():
         shutil.rmtree(output)
     shutil.copytree(workdir / "runs" / keep, output)
