@@ -72,14 +72,37 @@ class RelationModel:
         return self.model.ops.to_numpy(self.model.predict(self.window_docs(windows)))
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self.trained:
-            return doc
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs, batch_size: int = 64):
+        """Score the candidate pairs of ``batch_size`` documents in one model call, then merge per document."""
+        from spacy.util import minibatch
+
+        for batch in minibatch(docs, size=batch_size):
+            if not self.trained:
+                yield from batch
+                continue
+            candidates = [self._candidates(doc) for doc in batch]
+            windows = [window for _, windows in candidates for window in windows]
+            scores = self.predict_windows(windows)
+            offset = 0
+            for doc, (pairs, windows) in zip(batch, candidates):
+                if pairs:
+                    self._merge(doc, pairs, scores[offset:offset + len(pairs)])
+                offset += len(pairs)
+                yield doc
+
+    def _candidates(self, doc: Doc) -> tuple[list, list[str]]:
+        """The document's candidate pairs and their placeholder windows."""
         text = doc.text  # Doc.text joins every token: read it once
         entities = doc._.newsie_entities or []
         pairs = candidate_pairs(entities, sentence_spans(text))
-        if not pairs:
-            return doc
-        scores = self.predict_windows([window_text(text, entities, pair) for pair in pairs])
+        return pairs, [window_text(text, entities, pair) for pair in pairs]
+
+    def _merge(self, doc: Doc, pairs: list, scores: numpy.ndarray) -> None:
+        """Rule relations rescored by the model, plus model-only pairs above their thresholds."""
+        text = doc.text
+        entities = doc._.newsie_entities or []
         by_pair = {(p.head, p.tail): row for p, row in zip(pairs, scores)}
         found: dict[tuple, dict] = {}
         for raw in doc._.newsie_relations or []:
@@ -129,7 +152,6 @@ class RelationModel:
                 if relation_key(relation, entities) not in found:
                     merge_relation(found, relation, entities)
         doc._.newsie_relations = finalise(found)
-        return doc
 
     # serialisation
     def to_disk(self, path, *, exclude=tuple()):
