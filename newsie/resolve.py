@@ -99,6 +99,24 @@ def trim_rule_prefixes(text: str, candidates: list[Candidate], longest: int = 4)
             c.start = min(later)
 
 
+def person_name_bounds(text: str, start: int, end: int, terms: tuple[str, ...], surnames: frozenset,
+                       compound_surnames: tuple[str, ...]) -> tuple[int, int] | None:
+    """A person's name without the address term after it (guidelines 3: titles are outside the name).
+
+    张伟先生 → 张伟; a surname and a term alone (王先生, 张总, 陈某) name nobody: None. ``terms`` longest first.
+    """
+    name = text[start:end]
+    for term in terms:
+        if name.endswith(term) and len(name) > len(term):
+            rest = name[:-len(term)]
+            if rest in compound_surnames or (len(rest) == 1 and rest in surnames):
+                return None
+            if len(rest) >= 2 and (rest[0] in surnames or rest[:2] in compound_surnames):
+                return start, end - len(term)
+            break
+    return start, end
+
+
 def choose(candidates: list[Candidate]) -> list[Candidate]:
     """Apply the overlap policy; return non-overlapping candidates in text order."""
     def rank(c: Candidate):

@@ -3,7 +3,7 @@
 import pytest
 
 import newsie
-from newsie.resolve import core_name
+from newsie.resolve import core_name, person_name_bounds
 
 
 def ents(nlp, text):
@@ -56,3 +56,19 @@ def test_resolver_core_names(name, core):
 
 def test_lexicon_does_not_match_inside_other_words(rules_nlp):
     assert "京东" not in [e[0] for e in ents(rules_nlp, "他住在北京东路。")]
+
+
+@pytest.mark.parametrize("name,expected", [("张伟先生", "张伟"), ("欧阳晓峰女士", "欧阳晓峰"), ("王先生", None), ("张总", None),
+                                           ("陈某", None), ("欧阳经理", None), ("李建新", "李建新")])
+def test_person_names_lose_address_terms(name, expected):
+    from newsie.resources import cues
+
+    cue = cues()
+    terms = tuple(sorted(cue["person_address_terms"], key=len, reverse=True))
+    bounds = person_name_bounds(name, 0, len(name), terms, frozenset(cue["surnames"]), tuple(cue["compound_surnames"]))
+    assert (name[slice(*bounds)] if bounds else None) == expected
+
+
+def test_model_person_with_only_surname_and_address_term_is_dropped(nlp):
+    doc = newsie.extract("天通苑北区业主侯女士说，他们家就这一套房子。张经理表示额度都是1万元左右。", nlp=nlp)
+    assert [e.text for e in doc.entities if e.label.value == "PERSON"] == []

@@ -7,8 +7,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..resolve import (LABELS, Candidate, acts_as_company, assign_canonicals, choose, list_classifier, platform_role,
-                       trim_rule_prefixes)
+from ..resolve import (LABELS, Candidate, acts_as_company, assign_canonicals, choose, list_classifier,
+                       person_name_bounds, platform_role, trim_rule_prefixes)
 from ..orgtype import org_type
 from ..resources import cues
 from .lexicon import SPANS_KEY as LEXICON_KEY
@@ -25,7 +25,11 @@ class EntityResolver:
         self.name = name
         self.model_scores = model_scores
         self.min_model_chars = min_model_chars
-        self.product_class_before = tuple(cues()["product_class_before"])
+        cue = cues()
+        self.product_class_before = tuple(cue["product_class_before"])
+        self.address_terms = tuple(sorted(cue["person_address_terms"], key=len, reverse=True))
+        self.surnames = frozenset(cue["surnames"])
+        self.compound_surnames = tuple(cue["compound_surnames"])
 
     def candidates(self, doc: Doc, text: str) -> list[Candidate]:
         found = []
@@ -65,6 +69,7 @@ class EntityResolver:
                 kind = org_type(text[candidate.start:candidate.end])
                 if kind == "GOV" or (kind == "ORG" and candidate.label == "COMPANY"):
                     candidate.label = kind
+        chosen = [c for c in chosen if c.label != "PERSON" or self._person_name(text, c)]
         _extend_model_codes(text, chosen)
         assign_canonicals(text, chosen)
         doc.ents = [Span(doc, *_token_bounds(doc, c), label=c.label) for c in chosen]
@@ -74,6 +79,15 @@ class EntityResolver:
             for c in chosen
         ]
         return doc
+
+    def _person_name(self, text: str, candidate: Candidate) -> bool:
+        """Trim an address term off a person's name (张伟先生 → 张伟); False when no name is left (王先生)."""
+        bounds = person_name_bounds(text, candidate.start, candidate.end, self.address_terms, self.surnames,
+                                    self.compound_surnames)
+        if bounds is None:
+            return False
+        candidate.start, candidate.end = bounds
+        return True
 
 
 _MODEL_CODE = re.compile(r"[A-Za-z]{0,3}\d+(?:\.\d+)?[A-Za-z]{0,3}(?: ?(?:EV|Pro|Max|Ultra|Plus|PLUS|Mini|SE|DM-i|DM))?"
