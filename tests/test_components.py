@@ -72,3 +72,15 @@ def test_person_names_lose_address_terms(name, expected):
 def test_model_person_with_only_surname_and_address_term_is_dropped(nlp):
     doc = newsie.extract("天通苑北区业主侯女士说，他们家就这一套房子。张经理表示额度都是1万元左右。", nlp=nlp)
     assert [e.text for e in doc.entities if e.label.value == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text,name", [("近日，武汉市青山区房产管理局一楼挤满了人", "武汉市青山区房产管理局"),
+                                       ("前天下午，戴窑镇政府的相关负责人来到现场", "戴窑镇政府"),
+                                       ("由深圳市政府牵头，多家企业参与", "深圳市政府")])
+def test_rules_find_government_bodies_named_by_place(rules_nlp, text, name):
+    assert (name, "GOV") in [e[:2] for e in ents(rules_nlp, text)]
+
+
+@pytest.mark.parametrize("text", ["当前市场格局已定，当局表示欢迎", "双方战成平局"])
+def test_rules_leave_common_words_ending_in_government_suffixes(rules_nlp, text):
+    assert [e for e in ents(rules_nlp, text) if e[1] == "GOV"] == []

@@ -2,6 +2,7 @@
 
 * full company names ending in a legal or group suffix (浙江淘宝直播电子商务有限公司, 远帆集团);
 * a short name declared for a full name, (下称“远帆物流”), linked to it through ``kb_id``;
+* government bodies named by place and a government suffix (武汉市青山区房产管理局, 戴窑镇政府, 市规划委);
 * person names right after a title (董事长王立明, 创始人兼CEO李晓云);
 * products named with APP / 小程序, and 《…》 titles followed by 游戏 / 手游 / App.
 """
@@ -26,6 +27,8 @@ _NAME_POS = {"nz", "nr", "nrt", "nrfg", "ns", "nt", "x", "eng", "j", "COMPANY", 
 _NOT_A_SUFFIX_AFTER = ("子公司", "股东", "股权", "股份", "会", "经理", "公司", "业")
 # central banks are government bodies (guidelines 5.2: 央行 is GOV)
 _CENTRAL_BANKS = ("人民银行", "中央银行", "储备银行")
+# a word that names a place: the start of a government body's name (深圳市, 青山区, 市 in 市规划委)
+_PLACE_ENDS = ("省", "市", "县", "区", "镇", "乡", "州", "旗")
 _HANDLE = re.compile(r"(?:主播|博主|网红|达人|UP主|up主|KOL|制作人|创作者|作者|昵称)[“\"「]([^”\"」，。]{2,8})[”\"」]")
 _ALIAS = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|简称为)?[为:：]?[“\"「]([^”\"」]{2,12})[”\"」][）)]")
 
@@ -54,12 +57,15 @@ class RuleMatcher:
         self.product_suffix = re.compile("|".join(re.escape(suffix) + ("(?![A-Za-z])" if suffix.isascii() else "")
                                                   for suffix in cue["product_suffixes"]))
         self.title_after = tuple(cue["product_title_after"])
+        self.government = re.compile("|".join(map(re.escape, sorted(cue["government_suffixes"], key=len, reverse=True))))
+        self.not_government = frozenset(cue["not_government_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # Doc.text joins every token: read it once
         found: list[tuple[Span, float]] = []
         found += self._aliases(doc, text)  # first: on equal spans the declared alias (with its full name) wins
         found += self._legal_names(doc, text)
+        found += self._government_names(doc, text)
         found += self._titled_people(doc, text)
         found += self._handles(doc, text)
         found += self._apps(doc, text)
@@ -125,6 +131,40 @@ class RuleMatcher:
             if span is not None:
                 yield span, self.scores["legal_name"]
 
+    def _word_at(self, doc: Doc, index: int) -> tuple[int, int, str]:
+        """Start, end and POS of the segmenter word holding character ``index``."""
+        start = end = index
+        while start > 0 and doc[start].tag_[:1] in ("M", "E"):
+            start -= 1
+        while end < len(doc) - 1 and doc[end].tag_[:1] in ("B", "M"):
+            end += 1
+        return start, end + 1, doc[start].tag_.partition("-")[2]
+
+    def _government_names(self, doc: Doc, text: str):
+        """Place + unit + government suffix: the name starts at its first place word (武汉市青山区房产管理局)."""
+        for match in self.government.finditer(text):
+            word_start, word_end, _ = self._word_at(doc, match.end() - 1)
+            word = text[word_start:word_end]
+            if word_end != match.end() or word in self.not_government or (len(match.group()) == 1 and len(word) == 2):
+                continue  # the suffix must end a word that is not a common noun (格局, 当局, 平局)
+            if text.startswith(("长", "主任", "员", "委员"), match.end()):
+                continue  # 局长, 委员会主任: a post, read by the person rules
+            walked = self._walk_back(doc, text, match.start())
+            index, previous = walked, None
+            while index < match.start():  # the first place word in the walked words
+                start, end, pos = self._word_at(doc, index)
+                word = text[max(start, walked):min(end, match.start())]
+                if pos == "ns" or word.endswith(_PLACE_ENDS):
+                    if len(word) == 1 and previous is not None:
+                        index = previous  # 戴窑 + 镇政府: a lone 镇 closes the unknown name before it
+                    break
+                previous, index = index, end
+            if index >= match.start() or match.end() - index < 3:
+                continue
+            span = doc.char_span(index, match.end(), label="GOV")
+            if span is not None:
+                yield span, self.scores["government_name"]
+
     def _aliases(self, doc: Doc, text: str):
         for match in _ALIAS.finditer(text):
             short = match.group(1)
@@ -189,11 +229,14 @@ class RuleMatcher:
                     yield span, self.scores["app"]
 
 
+DEFAULT_SCORES = {"legal_name": 0.95, "government_name": 0.9, "alias": 0.9, "titled_person": 0.85, "app": 0.85}
+
+
 @Language.factory(
     "newsie_rules",
     default_config={
         "max_name_chars": 24,
-        "scores": {"legal_name": 0.95, "alias": 0.9, "titled_person": 0.85, "app": 0.85},
+        "scores": DEFAULT_SCORES,
     },
 )
 def make_rule_matcher(nlp: Language, name: str, max_name_chars: int, scores: dict) -> RuleMatcher:
@@ -201,6 +244,7 @@ def make_rule_matcher(nlp: Language, name: str, max_name_chars: int, scores: dic
 
     Args:
         max_name_chars: longest full company name the legal-suffix rule will build.
-        scores: score per rule family (legal_name, alias, titled_person, app).
+        scores: score per rule family (legal_name, government_name, alias, titled_person, app); a
+            family a saved config does not name keeps its default.
     """
-    return RuleMatcher(name, max_name_chars, scores)
+    return RuleMatcher(name, max_name_chars, {**DEFAULT_SCORES, **scores})
