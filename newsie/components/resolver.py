@@ -66,7 +66,11 @@ class EntityResolver:
                     candidate.label = "PRODUCT"  # 国风动作游戏霜刃, 人形机器人灵枢W1: named after its kind
             if candidate.source == "model" and candidate.label in ("COMPANY", "ORG"):
                 # a government or non-commercial suffix decides (俄罗斯国防部 GOV, 胡润研究院 ORG)
-                kind = org_type(text[candidate.start:candidate.end])
+                name = text[candidate.start:candidate.end]
+                kind = org_type(name)
+                unit = _COMPANY_UNIT.search(name)
+                if unit and unit.end() < len(name):
+                    kind = None  # 招商银行信用卡中心, 国华置业有限公司公关部: a company's unit is the company's kind
                 if kind == "GOV" or (kind == "ORG" and candidate.label == "COMPANY"):
                     candidate.label = kind
         chosen = [c for c in chosen if c.label != "PERSON" or self._person_name(text, c)]
@@ -90,6 +94,8 @@ class EntityResolver:
         return True
 
 
+# a company name inside a longer name (not 银行业协会, 中国银行保险监督管理委员会, where the word is a sector)
+_COMPANY_UNIT = re.compile(r"(?:公司|集团|银行|证券)(?!业|行业|监督|保险|协会|同业)")
 _MODEL_CODE = re.compile(r"[A-Za-z]{0,3}\d+(?:\.\d+)?[A-Za-z]{0,3}(?: ?(?:EV|Pro|Max|Ultra|Plus|PLUS|Mini|SE|DM-i|DM))?"
                          r"|[A-Z]\d*(?: ?(?:EV|Pro|Max|Ultra|Plus|PLUS))?(?![A-Za-z])")
 
