@@ -123,6 +123,14 @@ class RelationModel:
         # a pair the rules read in a sentence (an ownership, a partnership, a rivalry) gets no model-only
         # partnership or rivalry there: the rules saw the words that decide which it is
         ruled = {(tuple(evidence), frozenset(key[1:3])) for key, r in found.items() for evidence in r["evidence"]}
+        # 工商银行、农业银行分别与华为签署…: parties the rules paired with the same third party in a sentence
+        # are coordinated; where they also partner each other (三方签署) the rules say so themselves
+        partners: dict[tuple, set] = {}
+        for key, r in found.items():
+            if key[0] in SYMMETRIC:
+                for evidence in r["evidence"]:
+                    partners.setdefault((tuple(evidence), key[1]), set()).add(key[2])
+                    partners.setdefault((tuple(evidence), key[2]), set()).add(key[1])
         for pair, row in zip(pairs, scores):
             head, tail = entities[pair.head], entities[pair.tail]
             for index, label in enumerate(self.labels):
@@ -137,6 +145,9 @@ class RelationModel:
                 if label in SYMMETRIC and _co_objects(text, head, tail):
                     continue
                 if label in SYMMETRIC and (tuple(pair.sentence), frozenset((head["canonical"], tail["canonical"]))) in ruled:
+                    continue
+                if label in SYMMETRIC and partners.get((tuple(pair.sentence), head["canonical"]), set()) & \
+                        partners.get((tuple(pair.sentence), tail["canonical"]), set()):
                     continue
                 if label == "SUBSIDIARY_OF" and (tuple(pair.sentence), tail["canonical"]) in parents:
                     continue

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..relation_patterns import (ALLIANCE_MEMBERS, E, FINANCING_TRIGGERS, G, GROUP_RIVALRY, GROUP_RIVALRY_AFTER,
+                                 GROUP_RIVALRY_BETWEEN,
                                  HYPOTHETICAL, JOINT_ACTION, NOT_PARTNERSHIP_AFTER, NOT_PARTNERSHIP_DEALS, PATTERNS,
                                  SIGNATURES, STATIC_TRIGGERS, S)
 from ..relation_merge import finalise, merge_relation, status_of
@@ -26,6 +27,13 @@ if not Doc.has_extension("newsie_relations"):
 
 _BASE = 0xE000
 _JOINT_WORDS = ("共同", "合资", "联合", "出资", "双方")
+_ALL_PARTIES = ("三方", "四方", "多方")
+_JOINING = ("携手", "联手", "牵手")
+
+
+def _all_parties(masked: str, trigger: Optional[str]) -> bool:
+    """三方签署, A携手B、C (guidelines 5: a joint action pairs every party); not 分别 (each with the other side)."""
+    return "分别" not in masked and (any(cue in masked for cue in _ALL_PARTIES) or trigger in _JOINING)
 _COOPERATION_AFTER = ("合作", "达成", "签署", "签约", "联名", "联动", "竞争", "携手", "联手")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
 _NOT_POSTS = ("联合创始人", "创始人", "创办人", "实际控制人", "实控人")
@@ -98,9 +106,12 @@ class RelationRules:
                         for tail in tails:
                             yield from self._make("EMPLOYEE_OF", head, tail, entities, trigger,
                                                   title.lstrip("兼、"), status, start, end)
-                if label in ("PARTNER", "SHAREHOLDER_OF") and any(cue in masked for cue in JOINT_ACTION):
-                    for i, a in enumerate(heads):
-                        for b in heads[i + 1:]:
+                if label in ("PARTNER", "SHAREHOLDER_OF") and (any(cue in masked for cue in JOINT_ACTION)
+                                                               or (label == "PARTNER" and _all_parties(masked, trigger))):
+                    # 三方签署: every party with every other; otherwise the coordinated subjects acting jointly
+                    group = heads + tails if label == "PARTNER" and _all_parties(masked, trigger) else heads
+                    for i, a in enumerate(group):
+                        for b in group[i + 1:]:
                             yield from self._make("PARTNER", a, b, entities, trigger, None, status, start, end)
         for match in re.finditer(ALLIANCE_MEMBERS, masked):
             members = _parties(match.group("group"))
@@ -108,7 +119,8 @@ class RelationRules:
             for i, a in enumerate(members):
                 for b in members[i + 1:]:
                     yield from self._make("PARTNER", a, b, entities, "联盟", None, status, start, end)
-        if any(cue in masked for cue in GROUP_RIVALRY) or re.search(GROUP_RIVALRY_AFTER, masked):
+        if (any(cue in masked for cue in GROUP_RIVALRY) or re.search(GROUP_RIVALRY_AFTER, masked)
+                or re.search(GROUP_RIVALRY_BETWEEN, masked)):
             for match in self.group.finditer(masked):
                 members = _parties(match.group())
                 status = status_of(masked, match.start(), match.end())
