@@ -171,3 +171,28 @@ def test_relations_owner_written_before_a_rival_is_no_party(nlp):
 
 def test_relations_investment_talks_are_not_a_partnership(nlp):
     assert not any(label == "PARTNER" for _, label, _, _ in rels(nlp, "阿里巴巴正与小红书洽谈新一轮投资。"))
+
+
+def test_plan_denied_in_the_same_sentence_is_negated_only(nlp):
+    doc = newsie.extract("市场传出星河科技与远帆集团合作建设海外仓，星河科技明确表示双方未能达成一致。", nlp=nlp)
+    statuses = {r.status.value for r in doc.relations if r.label.value == "PARTNER"}
+    assert statuses == {"negated"}
+
+
+def test_three_party_agreement_pairs_every_party(nlp):
+    doc = newsie.extract("中国电信与贵州省人民政府、华为在贵阳三方签署协议。", nlp=nlp)
+    pairs = {frozenset((doc.entity(r.head).text, doc.entity(r.tail).text)) for r in doc.relations
+             if r.label.value == "PARTNER"}
+    assert pairs == {frozenset(p) for p in [("中国电信", "贵州省人民政府"), ("中国电信", "华为"), ("贵州省人民政府", "华为")]}
+
+
+def test_separately_signed_agreements_do_not_pair_the_signers(nlp):
+    doc = newsie.extract("工商银行、农业银行、中国银行分别与华为签署合作协议。", nlp=nlp)
+    pairs = {frozenset((doc.entity(r.head).text, doc.entity(r.tail).text)) for r in doc.relations
+             if r.label.value == "PARTNER"}
+    assert pairs == {frozenset((bank, "华为")) for bank in ("工商银行", "农业银行", "中国银行")}
+
+
+def test_report_titles_are_not_entities(nlp):
+    doc = newsie.extract("国家金融监督管理总局发布《关于促进非银行金融机构支持大规模设备更新的通知》。", nlp=nlp)
+    assert [e.text for e in doc.entities] == ["国家金融监督管理总局"]

@@ -27,6 +27,7 @@ class EntityResolver:
         self.min_model_chars = min_model_chars
         cue = cues()
         self.product_class_before = tuple(cue["product_class_before"])
+        self.document_ends = tuple(cue["document_title_ends"])
         self.address_terms = tuple(sorted(cue["person_address_terms"], key=len, reverse=True))
         self.surnames = frozenset(cue["surnames"])
         self.compound_surnames = tuple(cue["compound_surnames"])
@@ -47,7 +48,9 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # Doc.text joins every token: read it once
-        candidates = self.candidates(doc, text)
+        # documents are not entities (guidelines 1): a model name ending like 《…报告》 or 《…通知》 is a title
+        candidates = [c for c in self.candidates(doc, text)
+                      if c.source != "model" or not text[c.start:c.end].endswith(self.document_ends)]
         trim_rule_prefixes(text, candidates)
         chosen = choose(candidates)
         labels = {c.canonical: c.label for c in chosen if c.label in LABELS and c.canonical}
@@ -74,6 +77,7 @@ class EntityResolver:
                 if kind == "GOV" or (kind == "ORG" and candidate.label == "COMPANY"):
                     candidate.label = kind
         chosen = [c for c in chosen if c.label != "PERSON" or self._person_name(text, c)]
+        chosen = _join_affiliates(text, chosen)
         _extend_model_codes(text, chosen)
         assign_canonicals(text, chosen)
         doc.ents = [Span(doc, *_token_bounds(doc, c), label=c.label) for c in chosen]
@@ -92,6 +96,20 @@ class EntityResolver:
             return False
         candidate.start, candidate.end = bounds
         return True
+
+
+def _join_affiliates(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """复旦大学 + 附属 + 中山医院 is one name: the affiliated body's full name (guidelines 3, longest name)."""
+    joined: list[Candidate] = []
+    for candidate in chosen:
+        last = joined[-1] if joined else None
+        if (last is not None and last.label == candidate.label == "ORG"
+                and (text[last.end:candidate.start] in ("附属", "附属的")
+                     or (last.end == candidate.start and text[last.start:last.end].endswith("附属")))):
+            last.end, last.canonical = candidate.end, ""
+            continue
+        joined.append(candidate)
+    return joined
 
 
 # a company name inside a longer name (not 银行业协会, 中国银行保险监督管理委员会, where the word is a sector)
