@@ -263,7 +263,8 @@ def _first(masked: str, position: int, inside: list[int]) -> int:
 
 
 # A、B和C均为其股东: 其 follows its clause's subject, so it names someone else
-_SUBJECT_BEFORE = re.compile(rf"({G})[均都也皆同时分别]{{0,2}}(?:为|是|系|成为|作为)$")
+_SUBJECT_BEFORE = re.compile(rf"({G})[均都也皆同时分别]{{0,2}}(?:为|是|系|成为|作为)"
+                             rf"(?:{S}{{0,10}}?(?:认购|收购|入股|增持|持有|投资|参与))?$")
 
 
 _OWNER = re.compile(rf"({E})(?=(?:旗下的?|的)?{E})")
