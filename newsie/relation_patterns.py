@@ -34,6 +34,8 @@ PATTERNS: list[tuple] = [
     ("SUBSIDIARY_OF", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<tail>{E})[^。；\ue000-\uf8ff]{{0,12}}?[，,：:](?:其)?(?P<trigger>旗下)(?:的)?{S}{{0,6}}?(?P<head>{G})"),
     # FOUNDER_OF / EMPLOYEE_OF (org + title + person)
     ("FOUNDER_OF", r"(?P<tail>{E})(?:的)?(?P<trigger>联合创始人|创始人|创办人)(?P<title>(?:兼|、){S}{{1,12}}?)?(?P<head>{E})"),
+    # 深言智算成立于2023年，创始人孙卓然曾任…: the founder named right after the company's clause
+    ("FOUNDER_OF", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<tail>{E})[^。；：\ue000-\uf8ff]{{0,16}}?[，,](?:其|公司)?(?P<trigger>联合创始人|创始人|创办人)(?P<head>{E})"),
     ("EMPLOYEE_OF", r"(?P<tail>{E})(?:的)?(?:(?:联合创始人|创始人|创办人)(?:兼|、))?(?P<title>[^，。；“”\"\ue000-\uf8ff]{{0,14}}?)(?P<head>{E})"),
     ("FOUNDER_OF", r"(?P<head>{G}){S}{{0,10}}?(?P<trigger>创办|创立|创建|一手创办|联合创办|成立|共同创立|一起创立)(?:了)?(?P<tail>{G})"),
     ("FOUNDER_OF", r"(?P<tail>{G})[^。；\ue000-\uf8ff]{{0,16}}?由[^，。；]{{0,12}}?(?P<head>{G}){S}{{0,10}}?(?P<trigger>共同创办|联合创办|共同创立|创办|创立|创建)"),
@@ -70,6 +72,8 @@ PATTERNS: list[tuple] = [
     ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>挑战)(?P<tail>{G})"),
     ("COMPETES_WITH", r"(?P<head>{G}){S}{{0,12}}?(?P<trigger>击败|击退|战胜)(?P<tail>{G})"),
     ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,14}}?(?P<trigger>挑战)(?P<tail>{G})(?:在{S}{{0,10}}?)?的{S}{{0,4}}?地位"),
+    # 复星凯特与药明巨诺是国内CAR-T领域的主要竞争对手: rivals of each other
+    ("COMPETES_WITH", r"(?P<head>{G})(?:与|和|同)(?P<tail>{G})(?:是|为|互为|已成为|成为)[^。；，\ue000-\uf8ff]{{0,16}}?(?P<trigger>竞争对手|对手)"),
     # 瑞幸咖啡在新加坡开出门店，与星巴克、Tim Hortons展开竞争: the subject of the clause before
     ("COMPETES_WITH", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<head>{G})[^。；：\ue000-\uf8ff]{{0,24}}?[，,](?:并|将|则|也|正|还|已|同时)?(?:与|和|同|跟)(?:{E}(?:旗下的?|的))?(?P<tail>{G})[^。；，\ue000-\uf8ff]{{0,14}}?(?P<trigger>竞争|争夺|抗衡|交锋|较量|分庭抗礼|角逐|价格战|补贴战|大战|对决)"),
     ("COMPETES_WITH", r"为(?:了)?(?:与|和|同)(?P<tail>{G})(?P<trigger>抗衡|竞争|争夺|角逐)[，,](?P<head>{E})"),
@@ -100,7 +104,7 @@ JOINT_ACTION = ("共同出资", "联合体", "三方", "四方", "多方", "共�
 # Competition among every member of one group (京东、美团与淘宝闪购之间的补贴大战)
 GROUP_RIVALRY = ("之间的竞争", "之间的补贴", "之间的价格战", "三强", "混战", "之间的大战")
 # ... and 之间的 + a few words + a rivalry word (京东、美团与淘宝闪购之间的即时零售补贴大战)
-GROUP_RIVALRY_BETWEEN = r"之间的[^。；，\ue000-\uf8ff]{0,8}?(?:竞争|补贴战|补贴大战|价格战|大战|争夺)"
+GROUP_RIVALRY_BETWEEN = r"之间的[^。；，\ue000-\uf8ff]{0,8}?(?:竞争|争夺|战(?!略))"
 # ... and a group followed by 两家/三方 competing (美团、饿了么等平台……，两家在外卖市场的竞争)
 GROUP_RIVALRY_AFTER = r"(?:两家|三家|三方|两者|二者|几家)[^。；]{0,14}?(?:竞争|争夺|交锋|价格战|补贴战|混战|较量|对决)"
 

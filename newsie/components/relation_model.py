@@ -125,6 +125,9 @@ class RelationModel:
         ruled = {(tuple(evidence), frozenset(key[1:3])) for key, r in found.items() for evidence in r["evidence"]}
         # 工商银行、农业银行分别与华为签署…: parties the rules paired with the same third party in a sentence
         # are coordinated; where they also partner each other (三方签署) the rules say so themselves
+        # a person whose post the rules read in a sentence holds no other post there (A董事长甲、B董事长乙)
+        posts = {(tuple(evidence), key[1]) for key, r in found.items() if key[0] == "EMPLOYEE_OF"
+                 for evidence in r["evidence"]}
         partners: dict[tuple, set] = {}
         for key, r in found.items():
             if key[0] in SYMMETRIC:
@@ -140,7 +143,8 @@ class RelationModel:
                 heads, tails = SIGNATURES[label]
                 if probability < self.thresholds.get(label, 1.0) or head["label"] not in heads or tail["label"] not in tails:
                     continue
-                if label == "EMPLOYEE_OF" and (head["canonical"], tail["canonical"]) in founders:
+                if label == "EMPLOYEE_OF" and ((head["canonical"], tail["canonical"]) in founders
+                                               or (tuple(pair.sentence), head["canonical"]) in posts):
                     continue
                 if label in SYMMETRIC and _co_objects(text, head, tail):
                     continue

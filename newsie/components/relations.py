@@ -170,6 +170,9 @@ class RelationRules:
         right_after = re.match(rf"(?:了)?{S}{{0,10}}?({E})的{S}{{0,10}}?(?:融资|轮)", masked[match.end():])
         if right_after:
             return [ord(right_after.group(1)) - _BASE]
+        completed = re.search(rf"({E})(?:[（(][^）)]*[）)])?{S}{{0,8}}?(?:完成|获得|宣布完成){S}{{0,12}}?(?:融资|轮)", masked)
+        if completed and ord(completed.group(1)) - _BASE in companies:
+            return [ord(completed.group(1)) - _BASE]  # 36氪获悉，深言智算完成A轮融资: not the outlet
         return companies[:1]
 
     @staticmethod
