@@ -84,3 +84,11 @@ def test_rules_find_government_bodies_named_by_place(rules_nlp, text, name):
 @pytest.mark.parametrize("text", ["当前市场格局已定，当局表示欢迎", "双方战成平局"])
 def test_rules_leave_common_words_ending_in_government_suffixes(rules_nlp, text):
     assert [e for e in ents(rules_nlp, text) if e[1] == "GOV"] == []
+
+
+@pytest.mark.parametrize("name,expected", [("渣打银行（中国", (0, 4)), ("北京软星开发", (0, 4)), ("Relic开发中", (0, 5)),
+                                           ("美国国际集团（AIG）", (0, 6)), ("开发", (0, 2))])
+def test_model_spans_lose_unclosed_brackets_and_glued_verbs(name, expected):
+    from newsie.components.resolver import _trimmed
+
+    assert _trimmed(name, 0, len(name)) == expected

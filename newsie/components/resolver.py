@@ -112,8 +112,10 @@ def _join_affiliates(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return joined
 
 
+# a verb the model sometimes reads as the end of a developer's name (由Relic开发, 正由北京软星开发中)
+_GLUED_VERBS = ("开发中", "开发", "研发", "发行", "出品", "代理")
 # a company name inside a longer name (not 银行业协会, 中国银行保险监督管理委员会, where the word is a sector)
-_COMPANY_UNIT = re.compile(r"(?:公司|集团|银行|证券)(?!业|行业|监督|保险|协会|同业)")
+_COMPANY_UNIT = re.compile(r"(?:公司|集团|银行|证券|分行|支行|地产|置业|物业)(?!业|行业|监督|保险|协会|同业)")
 _MODEL_CODE = re.compile(r"[A-Za-z]{0,3}\d+(?:\.\d+)?[A-Za-z]{0,3}(?: ?(?:EV|Pro|Max|Ultra|Plus|PLUS|Mini|SE|DM-i|DM))?"
                          r"|[A-Z]\d*(?: ?(?:EV|Pro|Max|Ultra|Plus|PLUS))?(?![A-Za-z])")
 
@@ -142,11 +144,21 @@ _EDGE = " \t\n\u3000-–—·《》“”\"'「」『』()（）[]【】,，、�
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """A model span without quotes, brackets, punctuation or spaces at its ends (guidelines 3)."""
+    """A model span without quotes, brackets, punctuation or spaces at its ends (guidelines 3), without an
+    unclosed bracket and what follows it (渣打银行（中国 → 渣打银行), and without a verb glued to its end
+    (北京软星开发中 → 北京软星)."""
     while start < end and text[start] in _EDGE:
         start += 1
     while end > start and text[end - 1] in _EDGE:
         end -= 1
+    name = text[start:end]
+    for opening, closing in (("（", "）"), ("(", ")")):
+        cut = name.rfind(opening)
+        if cut >= 2 and closing not in name[cut:]:
+            return _trimmed(text, start, start + cut)
+    for verb in _GLUED_VERBS:
+        if name.endswith(verb) and len(name) - len(verb) >= 2:
+            return start, end - len(verb)
     return start, end
 
 
