@@ -28,6 +28,10 @@ class EntityResolver:
         cue = cues()
         self.product_class_before = tuple(cue["product_class_before"])
         self.document_ends = tuple(cue["document_title_ends"])
+        # a kind of firm, not a name: 中资银行, 外资金融机构, 博彩公司, 沪上某银行
+        kinds = "|".join(map(re.escape, sorted(cue["generic_before_suffix"] + ["中资", "沪上", "某", "一家", "各"], key=len, reverse=True)))
+        heads = "|".join(map(re.escape, sorted(cue["generic_org_heads"], key=len, reverse=True)))
+        self.generic_org = re.compile(rf"(?:{kinds})*(?:某)?(?:{heads})")
         self.address_terms = tuple(sorted(cue["person_address_terms"], key=len, reverse=True))
         self.surnames = frozenset(cue["surnames"])
         self.compound_surnames = tuple(cue["compound_surnames"])
@@ -50,7 +54,8 @@ class EntityResolver:
         text = doc.text  # Doc.text joins every token: read it once
         # documents are not entities (guidelines 1): a model name ending like 《…报告》 or 《…通知》 is a title
         candidates = [c for c in self.candidates(doc, text)
-                      if c.source != "model" or not text[c.start:c.end].endswith(self.document_ends)]
+                      if c.source != "model" or not (text[c.start:c.end].endswith(self.document_ends)
+                                                     or self.generic_org.fullmatch(text[c.start:c.end]))]
         trim_rule_prefixes(text, candidates)
         chosen = choose(candidates)
         labels = {c.canonical: c.label for c in chosen if c.label in LABELS and c.canonical}
