@@ -54,7 +54,7 @@ class RuleMatcher:
         self.titles = re.compile("|".join(map(re.escape, sorted(cue["person_titles"], key=len, reverse=True))))
         self.name_stop = tuple(cue["name_stop_after"])
         # a Latin suffix must end a word: App in 支持App, not the start of Apple Pay
-        self.product_suffix = re.compile("|".join(re.escape(suffix) + ("(?![A-Za-z])" if suffix.isascii() else "")
+        self.product_suffix = re.compile("|".join(re.escape(suffix) + ("(?! ?[A-Za-z])" if suffix.isascii() else "")
                                                   for suffix in cue["product_suffixes"]))
         self.title_after = tuple(cue["product_title_after"])
         self.government = re.compile("|".join(map(re.escape, sorted(cue["government_suffixes"], key=len, reverse=True))))
