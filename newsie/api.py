@@ -79,12 +79,21 @@ def extract_many(texts: Iterable[str], *, ids: Optional[Iterable[Optional[str]]]
     id_iter = iter(ids) if ids is not None else None
     checked = (_check(text) for text in texts)
     if n_process > 1:
-        docs = nlp.pipe(checked, batch_size=batch_size, n_process=n_process)
+        docs = _pipe_in_processes(nlp, checked, batch_size, n_process)
     else:
         docs = (doc for batch in _batches(checked, batch_size, max_batch_chars)
                 for doc in (nlp.pipe(batch, batch_size=len(batch)) if len(batch) > 1 else [_parse(nlp, batch[0])]))
     for doc in docs:
         yield doc_to_record(doc, id=next(id_iter) if id_iter is not None else None, meta=meta)
+
+
+def _pipe_in_processes(nlp: Language, texts: Iterable[str], batch_size: int, n_process: int) -> Iterator[Doc]:
+    """spaCy's multiprocessing with one BLAS thread per process (forked workers inherit the limit): the
+    processes already fill the cores."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1, user_api="blas"):
+        yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
 
 
 def _parse(nlp: Language, text: str) -> Doc:
