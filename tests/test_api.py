@@ -86,3 +86,11 @@ def test_api_long_text_is_read_in_windows_with_the_same_entities(nlp, monkeypatc
     assert {(r.label, r.status) for r in windowed.relations} == {(r.label, r.status) for r in whole.relations}
     many = list(newsie.extract_many(["短文。", text, "阿里巴巴宣布降价。"], nlp=nlp))
     assert [(e.start, e.end) for e in many[1].entities] == [(e.start, e.end) for e in windowed.entities]
+
+
+@pytest.mark.slow
+def test_api_extract_many_in_two_processes_matches_one(nlp):
+    texts = ["淘宝接入微信支付。", "阿里妈妈与腾讯广告合作。", "远帆集团董事长王立明表示，公司拟收购星辰软件。"]
+    one = [d.model_dump(mode="json") for d in newsie.extract_many(texts, nlp=nlp)]
+    two = [d.model_dump(mode="json") for d in newsie.extract_many(texts, nlp=nlp, n_process=2, batch_size=1)]
+    assert two == one
