@@ -11,7 +11,9 @@ _CLAUSE = re.compile(r"[，,：:]")
 _PLACEHOLDER = re.compile("[\ue000-\uf8ff]")
 _CONTRAST = ("但", "但是", "然而", "不过", "却", "可惜")
 _NOT_CUES = ("未来", "预计", "将近", "合作结束后", "从未停止", "从未停歇", "从未中断", "未曾停止", "仍未结束", "尚未结束",
-             "不会改变", "不会停止", "将长期存在", "将持续", "并未离职", "未离职", "没有离职", "将继续", "继续担任", "将进一步")
+             "不会改变", "不会停止", "将长期存在", "将持续", "并未离职", "未离职", "没有离职", "将继续", "继续担任", "将进一步",
+             # a detail not disclosed or a comment declined says nothing about the relation itself
+             "从未正式披露", "未正式披露", "未披露", "未公开", "未透露", "未予置评", "不予置评", "未回应", "未作回应")
 
 
 def status_of(sentence: str, start: int, end: int, parties: str = "") -> str:

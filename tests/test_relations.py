@@ -196,3 +196,20 @@ def test_separately_signed_agreements_do_not_pair_the_signers(nlp):
 def test_report_titles_are_not_entities(nlp):
     doc = newsie.extract("国家金融监督管理总局发布《关于促进非银行金融机构支持大规模设备更新的通知》。", nlp=nlp)
     assert [e.text for e in doc.entities] == ["国家金融监督管理总局"]
+
+
+def test_new_product_reference_is_the_product_named_before(nlp):
+    doc = newsie.extract("OPPO发布折叠屏手机Find N5，该机首发搭载骁龙8至尊版。", nlp=nlp)
+    pairs = {(doc.entity(r.head).text, doc.entity(r.tail).text) for r in doc.relations if r.label.value == "PARTNER"}
+    assert pairs == {("Find N5", "骁龙8至尊版")}
+
+
+def test_dateline_outlet_is_no_party(nlp):
+    doc = newsie.extract("财联社3月12日电，星曜科技公告称，公司与华为就智能座舱软件开发达成战略合作。", nlp=nlp)
+    parties = {doc.entity(r.head).text for r in doc.relations} | {doc.entity(r.tail).text for r in doc.relations}
+    assert "财联社" not in parties
+
+
+def test_licence_is_a_partnership(nlp):
+    doc = newsie.extract("杭州乐其网络科技有限公司获得迪士尼授权，将推出毛绒玩具。", nlp=nlp)
+    assert [(r.label.value, doc.entity(r.tail).text) for r in doc.relations] == [("PARTNER", "迪士尼")]

@@ -148,6 +148,8 @@ class RelationModel:
                     continue
                 if label in SYMMETRIC and _co_objects(text, head, tail):
                     continue
+                if _reporting(text, head) or _reporting(text, tail) or _alias_pair(text, head, tail):
+                    continue  # 财联社3月12日电…, 36氪获悉…: the outlet reports the deal; (下称“星曜科技”): one party
                 if label in SYMMETRIC and (tuple(pair.sentence), frozenset((head["canonical"], tail["canonical"]))) in ruled:
                     continue
                 if label in SYMMETRIC and partners.get((tuple(pair.sentence), head["canonical"]), set()) & \
@@ -200,6 +202,22 @@ def _co_objects(text: str, a: dict, b: dict) -> bool:
     first, last = sorted((a, b), key=lambda e: e["start"])
     between = text[first["end"]:last["start"]]
     return bool(_COORDINATION.fullmatch(between)) and text[:first["start"]].endswith(_OBJECT_CUE)
+
+
+_REPORTING_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:电|讯|获悉|消息|报道|援引|记者|快讯|独家)")
+_ALIAS_BETWEEN = re.compile(r"\s*[（(](?:以下|下文)?(?:简称|下称|简称为)?[为:：]?[“\"「]?")
+
+
+def _reporting(text: str, entity: dict) -> bool:
+    """An outlet in a dateline or a source phrase (财联社3月12日电, 36氪获悉, 据界面新闻报道)."""
+    return bool(_REPORTING_AFTER.match(text, entity["end"])) and entity["label"] == "COMPANY"
+
+
+def _alias_pair(text: str, head: dict, tail: dict) -> bool:
+    """A full name and the short name declared for it right after (星曜科技股份有限公司（简称“星曜科技”）)."""
+    first, last = sorted((head, tail), key=lambda e: e["start"])
+    match = _ALIAS_BETWEEN.match(text, first["end"])
+    return bool(match) and match.end() == last["start"]
 
 
 def _index_of(entities: list[dict], span) -> Optional[int]:

@@ -27,7 +27,9 @@ if not Doc.has_extension("newsie_relations"):
 
 _BASE = 0xE000
 _JOINT_WORDS = ("共同", "合资", "联合", "出资", "双方")
-_ALL_PARTIES = ("三方", "四方", "多方")
+_PRODUCT_ANAPHORA = ("新车", "新机", "该车", "该机", "该车型", "该机型", "该产品", "这款产品", "该款产品", "这款车", "这款手机",
+                     "该应用", "这款应用", "该游戏", "该模型", "新品")
+_ALL_PARTIES = ("三方", "四方", "多方", "共同推出", "共同打造", "共同研发", "共同开发")
 _JOINING = ("携手", "联手", "牵手")
 
 
@@ -41,6 +43,7 @@ _PERCENT = re.compile(r"(?:[（(][^）)]*[）)])?[^，。；\ue000-\uf8ff]{0,6}?
 _ANAPHORA = re.compile(
     r"双方|该公司|该集团|该企业|公司方面|(?:其|公司)(?=旗下|子公司|控股股东|第一大股东|第二大股东|大股东|股东|联合创始人|创始人|董事长|CEO|总裁|总经理|母公司|控股|股份|\d+(?:\.\d+)?%)"
     r"|其(?=门店|全国门店|线下门店|平台|App|APP|应用|小程序|客户端)"
+    r"|新车|新机|该车|该机|该车型|该机型|该产品|这款产品|该款产品|这款车|这款手机|该应用|这款应用|该游戏|该模型|新品"
     r"|(?<![子母分总该本家])(?:公司|集团)(?=拟|将|已|计划|宣布|决定|正在|曾|还将|也将|还|亦|与)"
 )
 
@@ -154,6 +157,9 @@ class RelationRules:
                         if len(parties) == 2:
                             return chr(_BASE + parties[1]) + "与" + chr(_BASE + parties[0])
                 return match.group()
+            if match.group() in _PRODUCT_ANAPHORA:  # 新车搭载…: the product named last before
+                products = [i for i in range(limit) if entities[i]["label"] == "PRODUCT"]
+                return chr(_BASE + products[-1]) if products else match.group()
             subject = _SUBJECT_BEFORE.search(masked, 0, match.start())
             excluded = set(_members(subject.group(1))) if subject and match.group() == "其" else set()
             before = [i for i in range(limit) if entities[i]["label"] == "COMPANY" and i not in excluded]
@@ -236,7 +242,7 @@ def _first_party(masked: str, match: re.Match, group: str) -> str:
 
 def _is_partnership(masked: str, match: re.Match) -> bool:
     """False for a joint notice, a share transfer, a jointly built product or a question (是否…合作)."""
-    after = masked[match.end("trigger"):match.end("trigger") + 8]
+    after = _CLAUSE_BREAK.split(masked[match.end("trigger"):match.end("trigger") + 8])[0]
     if any(word in after for word in ("投资", "入股", "收购", "融资", "并购")):
         return False  # 正与小红书洽谈新一轮投资: a shareholding or an acquisition, not a partnership
     if after.startswith(NOT_PARTNERSHIP_AFTER) or masked[match.end():].startswith(NOT_PARTNERSHIP_AFTER):
