@@ -27,7 +27,10 @@ PATTERNS: list[tuple] = [
     ("SUBSIDIARY_OF", r"(?P<tail>{E}){S}{{0,8}}?(?P<trigger>全资设立|成立|设立|注册成立|新设|孵化)(?:了)?{S}{{0,8}}?(?P<head>{E})"),
     ("SUBSIDIARY_OF", r"(?<!在)(?P<tail>{E}){S}{{0,6}}?(?P<trigger>推出|发布|上线|上市|亮相|开售|交付|研发|打造)(?:了)?{S}{{0,10}}?(?P<head>{G})", _PRODUCT_OF),
     ("SUBSIDIARY_OF", r"(?P<head>{E})(?:由|是)(?P<tail>{E}){S}{{0,4}}?(?P<trigger>开发|研发|推出|打造|发布|出品)", _PRODUCT_OF),
-    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<trigger>的|自研的|首款|新款|旗舰)(?:车型|机型|产品|手机|游戏|应用|模型|大模型|新车)?(?P<head>{E})", ({"PRODUCT"}, {"COMPANY", "PRODUCT"})),
+    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<trigger>的|自研的|自研|自主研发的|首款|新款|旗舰)(?:车型|机型|产品|手机|游戏|应用|模型|大模型|新车|芯片|系统|操作系统)?《?(?P<head>{E})", ({"PRODUCT"}, {"COMPANY", "PRODUCT"})),
+    # 该品牌隶属于宁波恒温电器有限公司; 团子岛所属公司萌点文化; 听岚的运营方岚音文化
+    ("SUBSIDIARY_OF", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>隶属于|隶属|归属于)(?P<tail>{E})"),
+    ("SUBSIDIARY_OF", r"(?P<head>{E})(?:的)?(?P<trigger>所属公司|运营方|运营主体|运营商|开发商|母品牌)(?:为|是)?(?P<tail>{E})", _PRODUCT_OF),
     ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<trigger>开发|推出|研发|打造|出品|自研)的{S}{{0,10}}?(?P<head>{E})", _PRODUCT_OF),
     ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<head>{E})", ({"PRODUCT"}, {"COMPANY"})),
     # 华启控股集团发布公告称，旗下华启物流、华启冷链…: 旗下 opening a clause belongs to the subject before
@@ -120,7 +123,9 @@ STATUS_CUES = {
 # Triggers that state a standing fact by a noun (旗下, 子公司, 股东): a plan or denial elsewhere in the
 # clause is about something else, so only a cue inside the matched phrase changes the status.
 STATIC_TRIGGERS = ("旗下", "下属", "所属", "属下", "全资子公司", "控股子公司", "子公司", "子品牌", "母公司", "控股母公司",
-                   "第一大股东", "第二大股东", "大股东", "控股股东", "股东", "主要股东", "战略股东")
+                   "第一大股东", "第二大股东", "大股东", "控股股东", "股东", "主要股东", "战略股东",
+                   "的", "自研的", "自研", "自主研发的", "隶属于", "隶属", "归属于", "所属公司", "运营方", "运营主体",
+                   "运营商", "开发商", "母品牌")
 # A cooperation word that is not a partnership: a jointly issued notice, a share transfer, a product
 # "jointly built" by the parties (the parties partner; the product is not a party).
 NOT_PARTNERSHIP_AFTER = ("作为战略投资者", "战略投资", "的投资", "注资", "入股", "发布通知", "发布", "发文", "印发", "下发", "出台", "召开", "主办", "举办", "打造的", "推出的",
