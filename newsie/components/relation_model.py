@@ -128,6 +128,11 @@ class RelationModel:
         # a person whose post the rules read in a sentence holds no other post there (A董事长甲、B董事长乙)
         posts = {(tuple(evidence), key[1]) for key, r in found.items() if key[0] == "EMPLOYEE_OF"
                  for evidence in r["evidence"]}
+        children: dict[tuple, set] = {}
+        for key, r in found.items():
+            if key[0] == "SUBSIDIARY_OF":
+                for evidence in r["evidence"]:
+                    children.setdefault((tuple(evidence), key[2]), set()).add(key[1])
         partners: dict[tuple, set] = {}
         for key, r in found.items():
             if key[0] in SYMMETRIC:
@@ -148,13 +153,17 @@ class RelationModel:
                     continue
                 if label in SYMMETRIC and _co_objects(text, head, tail):
                     continue
-                if _reporting(text, head) or _reporting(text, tail) or _alias_pair(text, head, tail):
+                if (_reporting(text, head) or _reporting(text, tail) or _alias_pair(text, head, tail)
+                        or _own_product(text, head, tail)):
                     continue  # 财联社3月12日电…, 36氪获悉…: the outlet reports the deal; (下称“星曜科技”): one party
                 if label in SYMMETRIC and (tuple(pair.sentence), frozenset((head["canonical"], tail["canonical"]))) in ruled:
                     continue
                 if label in SYMMETRIC and partners.get((tuple(pair.sentence), head["canonical"]), set()) & \
                         partners.get((tuple(pair.sentence), tail["canonical"]), set()):
                     continue
+                if label == "PARTNER" and _partners_owner(tuple(pair.sentence), head["canonical"], tail["canonical"],
+                                                          partners, children):
+                    continue  # 接入深度求索推出的DeepSeek-R1: the partner is the product, not its maker
                 if label == "SUBSIDIARY_OF" and (tuple(pair.sentence), tail["canonical"]) in parents:
                     continue
                 first, last = sorted((head, tail), key=lambda e: e["start"])
@@ -204,13 +213,25 @@ def _co_objects(text: str, a: dict, b: dict) -> bool:
     return bool(_COORDINATION.fullmatch(between)) and text[:first["start"]].endswith(_OBJECT_CUE)
 
 
-_REPORTING_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:电|讯|获悉|消息|报道|援引|记者|快讯|独家)")
+_REPORTING_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:电|讯|获悉|消息|报道|援引|记者|快讯|独家)|的?见证下")
 _ALIAS_BETWEEN = re.compile(r"\s*[（(](?:以下|下文)?(?:简称|下称|简称为)?[为:：]?[“\"「]?")
 
 
 def _reporting(text: str, entity: dict) -> bool:
     """An outlet in a dateline or a source phrase (财联社3月12日电, 36氪获悉, 据界面新闻报道)."""
-    return bool(_REPORTING_AFTER.match(text, entity["end"])) and entity["label"] == "COMPANY"
+    return bool(_REPORTING_AFTER.match(text, entity["end"])) and entity["label"] in ("COMPANY", "GOV", "ORG")
+
+
+def _partners_owner(sentence: tuple, a: str, b: str, partners: dict, children: dict) -> bool:
+    """Whether one of the two partners (by the rules, in this sentence) something the other owns."""
+    return bool(partners.get((sentence, a), set()) & children.get((sentence, b), set())
+                or partners.get((sentence, b), set()) & children.get((sentence, a), set()))
+
+
+def _own_product(text: str, head: dict, tail: dict) -> bool:
+    """A name and a longer name built on it (京东 / 京东APP, 微信 / 微信支付): one owner's own product."""
+    a, b = text[head["start"]:head["end"]], text[tail["start"]:tail["end"]]
+    return a != b and (a.startswith(b) or b.startswith(a))
 
 
 def _alias_pair(text: str, head: dict, tail: dict) -> bool:
