@@ -71,8 +71,8 @@ def merge_relation(found: dict, relation: dict, entities: list[dict]) -> None:
 
 
 def finalise(found: dict) -> list[dict]:
-    """Drop a planned record when the same relation is also asserted (the guidelines keep asserted), or
-    when every sentence stating the plan also denies it (传出的合作…双方未能达成一致: negated)."""
+    """Drop a planned record when the same relation is also asserted (the guidelines keep asserted) or
+    negated (传出的合作…双方未能达成一致; 有传闻称网易拟收购…, then a denial: negated)."""
     asserted = {key[:3] for key in found if key[3] == "asserted"}
     denied = {key[:3]: {tuple(span) for span in record["evidence"]} for key, record in found.items()
               if key[3] == "negated"}
@@ -80,7 +80,7 @@ def finalise(found: dict) -> list[dict]:
     def superseded(key: tuple, record: dict) -> bool:
         if key[3] != "planned":
             return False
-        return key[:3] in asserted or {tuple(span) for span in record["evidence"]} <= denied.get(key[:3], set())
+        return key[:3] in asserted or key[:3] in denied  # a denial answers the rumour or plan
 
     return [
         {**record, "head": list(record["head"]), "tail": list(record["tail"]),

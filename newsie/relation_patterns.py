@@ -11,10 +11,10 @@ that pattern. Cue words for status are in STATUS_CUES.
 from __future__ import annotations
 
 E = "[\ue000-\uf8ff]"
-# a party may carry its owner in front (百度文心大模型, 智谱旗下的GLM-4): the owner is not a party
-M = rf"(?:{E}(?:旗下的?|推出的|开发的|研发的|自研的|的)?)?{E}"
-G = rf"{M}(?:(?:、|，|,|和|与|及|以及|跟|同){M})*(?:等(?:[^，。；]{{0,4}}?))?"
 S = r"[^，。；：\ue000-\uf8ff]"
+# a party may carry its owner in front (百度文心大模型, 智谱旗下的GLM-4): the owner is not a party
+M = rf"(?:{E}(?:旗下的?(?:{S}{{0,6}}?(?:品牌|平台|公司|业务))?|推出的|开发的|研发的|自研的|的)?)?{E}"
+G = rf"{M}(?:(?:、|，|,|和|与|及|以及|跟|同){M})*(?:等(?:[^，。；]{{0,4}}?))?"
 
 _PRODUCT_OF = ({"PRODUCT"}, {"COMPANY", "PRODUCT"})
 
@@ -48,9 +48,11 @@ PATTERNS: list[tuple] = [
     ("EMPLOYEE_OF", r"(?P<head>{E}){S}{{0,6}}?(?P<trigger>签约于|签约|加盟)(?:了)?(?:{S}{{0,6}}?(?:机构|公司|平台))?(?P<tail>{E})"),
     ("EMPLOYEE_OF", r"(?P<head>{E}){S}{{0,10}}?(?:是|为|系|作为)[^，。；\ue000-\uf8ff]{{0,12}}?(?P<tail>{E})(?:[（(][^）)]*[）)])?(?:的)?(?P<title>{S}{{1,10}})"),
     # ACQUIRED / SHAREHOLDER_OF (percentages are checked by the relation component)
-    ("ACQUIRED", r"(?P<head>{G}){S}{{0,12}}?(?P<trigger>收购|并购|吸收合并|全资收购|买下|控股(?!股东|子公司|集团|公司|有限|权))(?:了)?{S}{{0,8}}?(?P<tail>{G})"),
+    ("ACQUIRED", r"(?P<head>{G}){S}{{0,12}}?(?P<trigger>收购|并购|吸收合并|全资收购|买下|受让|控股(?!股东|子公司|集团|公司|有限|权))(?:了)?{S}{{0,8}}?(?P<tail>{G})"),
     # 完成对X的全资收购 is an acquisition; 完成对X的战略投资 a shareholding
-    ("ACQUIRED", r"(?P<head>{G}){S}{{0,12}}?完成对(?P<tail>{E})(?P<stake>{S}{{0,10}}?)的{S}{{0,4}}?(?P<trigger>全资收购|收购|并购|吸收合并)"),
+    ("ACQUIRED", r"(?P<head>{G}){S}{{0,12}}?完成对{S}{{0,12}}?(?P<tail>{E})(?P<stake>{S}{{0,10}}?)的{S}{{0,4}}?(?P<trigger>全资收购|收购|并购|吸收合并)"),
+    # 京东物流宣布，已完成以约89.7亿元收购德邦物流…: the subject of the announcement
+    ("ACQUIRED", r"(?:^|(?<=[，,：:“]))(?P<head>{G})(?:宣布|公告|发布公告|表示|称|披露)(?:称)?[，,：:](?:公司)?(?:已|将|拟|计划|正式)?(?:完成)?(?:以{S}{{0,10}}?)?(?P<trigger>收购|受让|并购|吸收合并)(?:了)?{S}{{0,8}}?(?P<tail>{G})"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,12}}?完成对(?P<tail>{E})的{S}{{0,4}}?(?P<trigger>战略投资|投资|增资|注资|入股)"),
     ("ACQUIRED", r"(?P<tail>{E}){S}{{0,6}}?被(?P<head>{E}){S}{{0,6}}?(?P<trigger>收购|并购|全资收购|吸收合并)"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,10}}?(?P<trigger>入股|参股|增持|减持|持有|持股|注资|增资|认购|战略投资|投资了|投资|出资入股|投了|押注)(?:了)?{S}{{0,4}}?(?P<tail>{G})"),
@@ -78,7 +80,7 @@ PATTERNS: list[tuple] = [
     # 复星凯特与药明巨诺是国内CAR-T领域的主要竞争对手: rivals of each other
     ("COMPETES_WITH", r"(?P<head>{G})(?:与|和|同)(?P<tail>{G})(?:是|为|互为|已成为|成为)[^。；，\ue000-\uf8ff]{{0,16}}?(?P<trigger>竞争对手|对手)"),
     # 瑞幸咖啡在新加坡开出门店，与星巴克、Tim Hortons展开竞争: the subject of the clause before
-    ("COMPETES_WITH", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<head>{G})[^。；：\ue000-\uf8ff]{{0,24}}?[，,](?:并|将|则|也|正|还|已|同时)?(?:与|和|同|跟)(?:{E}(?:旗下的?|的))?(?P<tail>{G})[^。；，\ue000-\uf8ff]{{0,14}}?(?P<trigger>竞争|争夺|抗衡|交锋|较量|分庭抗礼|角逐|价格战|补贴战|大战|对决)"),
+    ("COMPETES_WITH", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<head>{G})[^。；：\ue000-\uf8ff]{{0,24}}?[，,](?:(?:并|将|则|也|正|还|已|同时)?(?:与|和|同|跟)|{S}{{0,8}}?(?:与|同|跟))(?:{E}(?:旗下的?|的))?(?P<tail>{G})[^。；，\ue000-\uf8ff]{{0,14}}?(?P<trigger>竞争|争夺|抗衡|交锋|较量|分庭抗礼|角逐|价格战|补贴战|大战|对决)"),
     ("COMPETES_WITH", r"为(?:了)?(?:与|和|同)(?P<tail>{G})(?P<trigger>抗衡|竞争|争夺|角逐)[，,](?P<head>{E})"),
     ("COMPETES_WITH", r"(?:将|把)(?P<head>{E})(?:视为|看作|当作)(?P<tail>{E}){S}{{0,10}}?(?P<trigger>竞争对手|对手)"),
     ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,4}}?(?:将|把)(?P<tail>{G})(?:视为|看作|当作|列为){S}{{0,8}}?(?P<trigger>竞争对手|对手)"),

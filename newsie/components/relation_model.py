@@ -128,6 +128,8 @@ class RelationModel:
         # a person whose post the rules read in a sentence holds no other post there (A董事长甲、B董事长乙)
         posts = {(tuple(evidence), key[1]) for key, r in found.items() if key[0] == "EMPLOYEE_OF"
                  for evidence in r["evidence"]}
+        rivalry_read = {tuple(evidence): True for key, r in found.items() if key[0] == "COMPETES_WITH"
+                        for evidence in r["evidence"]}
         children: dict[tuple, set] = {}
         for key, r in found.items():
             if key[0] == "SUBSIDIARY_OF":
@@ -151,6 +153,8 @@ class RelationModel:
                 if label == "EMPLOYEE_OF" and ((head["canonical"], tail["canonical"]) in founders
                                                or (tuple(pair.sentence), head["canonical"]) in posts):
                     continue
+                if label == "COMPETES_WITH" and rivalry_read.get(tuple(pair.sentence)):
+                    continue  # the rules read the rivalry of this sentence: the others named are customers, owners…
                 if label in SYMMETRIC and _co_objects(text, head, tail):
                     continue
                 if (_reporting(text, head) or _reporting(text, tail) or _alias_pair(text, head, tail)
