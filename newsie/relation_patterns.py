@@ -21,7 +21,11 @@ _PRODUCT_OF = ({"PRODUCT"}, {"COMPANY", "PRODUCT"})
 # (label, pattern[, (head labels, tail labels)]); {E}, {G} and {S} are filled in by the relation component
 PATTERNS: list[tuple] = [
     # SUBSIDIARY_OF
-    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?:的)?(?P<trigger>旗下|下属|所属|属下|全资子公司|控股子公司|子公司|子品牌|全资设立的)(?:的|另一家|另一|品牌|平台|公司|企业|业务|子公司|全资子公司|控股子公司)*{S}{{0,6}}?(?P<head>{G})"),
+    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?:的)?(?P<trigger>旗下|下属|所属|属下|全资子公司|控股子公司|子公司|子品牌|全资设立的)(?:的|另一家|另一|品牌|平台|公司|企业|业务|子公司|全资子公司|控股子公司)*{S}{{0,8}}?(?P<head>{G})"),
+    # 长安汽车公告，拟吸收合并全资子公司重庆长安…: the subject's subsidiary, named later in the sentence
+    ("SUBSIDIARY_OF", r"^[^，。；\ue000-\uf8ff]{{0,4}}?(?P<tail>{E})[^。；\ue000-\uf8ff]{{0,16}}?(?:其|旗下)?(?P<trigger>全资子公司|控股子公司)(?P<head>{G})"),
+    # 米哈游宣布将与索尼互动娱乐合作，旗下新作《星穹回响》…: a clause-initial 旗下 belongs to the sentence's subject
+    ("SUBSIDIARY_OF", r"^[^，。；\ue000-\uf8ff]{{0,4}}?(?P<tail>{E})[^。；]{{0,40}}?[，,：:](?:其)?(?P<trigger>旗下)(?:的)?{S}{{0,6}}?《?(?P<head>{G})"),
     ("SUBSIDIARY_OF", r"(?P<head>{G})(?:是|为|系|作为|成为|将成为|已成为|并入)(?P<tail>{E})(?:的)?(?:全资|控股)?(?P<trigger>全资子公司|控股子公司|子公司|旗下|下属|子品牌|品牌)"),
     ("SUBSIDIARY_OF", r"(?P<head>{E})(?:的)?(?P<trigger>母公司|控股母公司)(?:为|是)?(?P<tail>{E})"),
     ("SUBSIDIARY_OF", r"(?P<tail>{E}){S}{{0,8}}?(?P<trigger>全资设立|成立|设立|注册成立|新设|孵化)(?:了)?{S}{{0,8}}?(?P<head>{E})"),
@@ -31,7 +35,7 @@ PATTERNS: list[tuple] = [
     # 该品牌隶属于宁波恒温电器有限公司; 团子岛所属公司萌点文化; 听岚的运营方岚音文化
     ("SUBSIDIARY_OF", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>隶属于|隶属|归属于)(?P<tail>{E})"),
     ("SUBSIDIARY_OF", r"(?P<head>{E})(?:的)?(?P<trigger>所属公司|运营方|运营主体|运营商|开发商|母品牌)(?:为|是)?(?P<tail>{E})", _PRODUCT_OF),
-    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<trigger>开发|推出|研发|打造|出品|自研)的{S}{{0,10}}?(?P<head>{E})", _PRODUCT_OF),
+    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<trigger>开发|推出|研发|自主研发|打造|出品|自研)的{S}{{0,10}}?(?P<head>{E})", _PRODUCT_OF),
     ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<head>{E})", ({"PRODUCT"}, {"COMPANY"})),
     # 华启控股集团发布公告称，旗下华启物流、华启冷链…: 旗下 opening a clause belongs to the subject before
     ("SUBSIDIARY_OF", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<tail>{E})[^。；\ue000-\uf8ff]{{0,12}}?[，,：:](?:其)?(?P<trigger>旗下)(?:的)?{S}{{0,6}}?(?P<head>{G})"),

@@ -42,7 +42,7 @@ _NOT_POSTS = ("联合创始人", "创始人", "创办人", "实际控制人", "�
 _PERCENT = re.compile(r"(?:[（(][^）)]*[）)])?[^，。；\ue000-\uf8ff]{0,6}?(\d+(?:\.\d+)?)\s*[%％]")
 _ANAPHORA = re.compile(
     r"双方|该公司|该集团|该企业|公司方面|(?:其|公司)(?=旗下|子公司|控股股东|第一大股东|第二大股东|大股东|股东|联合创始人|创始人|董事长|CEO|总裁|总经理|母公司|控股|股份|\d+(?:\.\d+)?%)"
-    r"|其(?=门店|全国门店|线下门店|平台|App|APP|应用|小程序|客户端)"
+    r"|其(?=门店|全国门店|线下门店|平台|App|APP|应用|小程序|客户端|自主研发|自研|研发的|开发的|推出的)|后者(?=旗下|的|为|是|将|已)"
     r"|新车|新机|该车|该机|该车型|该机型|该产品|这款产品|该款产品|这款车|这款手机|该应用|这款应用|该游戏|该模型|新品|该品牌"
     r"|全系(?=搭载|标配|支持|预装|内置)"
     r"|(?<![子母分总该本家])(?:公司|集团)(?=拟|将|已|计划|宣布|决定|正在|曾|还将|也将|还|亦|与)"
@@ -97,7 +97,12 @@ class RelationRules:
                     heads = _parties(_first_party(masked, match, "head"))
                 if label in ("EMPLOYEE_OF", "FOUNDER_OF") or trigger in STATIC_TRIGGERS:
                     # a post or a standing ownership is a fact: only a cue inside the phrase changes it
-                    status = status_of(match.group(), 0, len(match.group()))
+                    # from the first of head and trigger: a plan before the owner (拟吸收合并全资子公司X) is another act
+                    begin = match.start()
+                    if label not in ("EMPLOYEE_OF", "FOUNDER_OF") and "trigger" in pattern.groupindex:
+                        begin = min(match.start("head"), match.start("trigger"))
+                    phrase = masked[begin:match.end()]
+                    status = status_of(phrase, 0, len(phrase))
                 else:
                     parties = "".join(chr(_BASE + i) for i in heads + tails)
                     status = status_of(masked, match.start(), match.end(), parties)
