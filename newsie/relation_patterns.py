@@ -48,7 +48,11 @@ PATTERNS: list[tuple] = [
     ("FOUNDER_OF", r"(?P<tail>{G})[^。；\ue000-\uf8ff]{{0,16}}?由[^，。；]{{0,12}}?(?P<head>{G}){S}{{0,10}}?(?P<trigger>共同创办|联合创办|共同创立|创办|创立|创建)"),
     ("EMPLOYEE_OF", r"(?P<head>{E}){S}{{0,8}}?(?P<trigger>担任|出任|执掌|接任|升任|履新|加盟|就任|任职于|加入|现任|任)(?P<tail>{E})(?:的)?(?P<title>{S}{{0,10}})"),
     # 金帆科技创始人黄振宇将继续担任董事长: the post is at the company named with the founder
-    ("EMPLOYEE_OF", r"(?P<tail>{E})(?:的)?(?:联合创始人|创始人|创办人)(?P<head>{E}){S}{{0,12}}?(?P<trigger>担任|出任|兼任)(?P<title>{S}{{1,8}})"),
+    ("EMPLOYEE_OF", r"(?P<tail>{E})(?:的)?(?:联合创始人|创始人|创办人)(?P<head>{E})[^。；\ue000-\uf8ff]{{0,16}}?(?P<trigger>担任|出任|兼任)(?:公司)?(?P<title>{S}{{1,8}})"),
+    # 曾在网易担任制作人的沈墨: a post held at the place named before it
+    ("EMPLOYEE_OF", r"在(?P<tail>{E})(?P<trigger>担任|任职|任)(?P<title>{S}{{1,8}}?)的(?P<head>{E})"),
+    # 火山引擎是字节跳动旗下云服务平台，总裁谭待透露: a title opening a clause is a post at the sentence's subject
+    ("EMPLOYEE_OF", r"^[^，。；\ue000-\uf8ff]{{0,4}}?(?P<tail>{E})[^。；，,]{{0,24}}?[，,](?:其|公司)?(?P<title>董事长兼CEO|董事长兼总裁|董事长|总裁|CEO|首席执行官|总经理|副总裁|首席技术官|CTO|首席财务官|CFO|负责人|董秘|发言人)(?P<head>{E})"),
     ("EMPLOYEE_OF", r"(?P<head>{E}){S}{{0,6}}?(?P<trigger>签约于|签约|加盟)(?:了)?(?:{S}{{0,6}}?(?:机构|公司|平台))?(?P<tail>{E})"),
     ("EMPLOYEE_OF", r"(?P<head>{E}){S}{{0,10}}?(?:是|为|系|作为)[^，。；\ue000-\uf8ff]{{0,12}}?(?P<tail>{E})(?:[（(][^）)]*[）)])?(?:的)?(?P<title>{S}{{1,10}})"),
     # ACQUIRED / SHAREHOLDER_OF (percentages are checked by the relation component)

@@ -45,7 +45,7 @@ _ANAPHORA = re.compile(
     r"|其(?=门店|全国门店|线下门店|平台|App|APP|应用|小程序|客户端|自主研发|自研|研发的|开发的|推出的)|后者(?=旗下|的|为|是|将|已)"
     r"|新车|新机|该车|该机|该车型|该机型|该产品|这款产品|该款产品|这款车|这款手机|该应用|这款应用|该游戏|该模型|新品|该品牌"
     r"|全系(?=搭载|标配|支持|预装|内置)"
-    r"|(?<![子母分总该本家])(?:公司|集团)(?=拟|将|已|计划|宣布|决定|正在|曾|还将|也将|还|亦|与)"
+    r"|(?<![子母分总该本家])(?:公司|集团)(?=拟|将|已|计划|宣布|决定|正在|曾|还将|也将|还|亦|与)|(?<=加入|入职|加盟|执掌)公司"
 )
 
 
@@ -166,6 +166,13 @@ class RelationRules:
             if match.group() in _PRODUCT_ANAPHORA:  # 新车搭载…: the product named last before
                 products = [i for i in range(limit) if entities[i]["label"] == "PRODUCT"]
                 return chr(_BASE + products[-1]) if products else match.group()
+            if match.group() in ("公司", "集团"):  # a bare 公司 is the sentence's subject when it opens the sentence
+                opening = re.match(rf"[^，。；\ue000-\uf8ff]{{0,8}}?({E})(?!\s*(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|获悉|消息|报道))",
+                                   masked)  # not an outlet's dateline (财联社4月2日电)
+                if opening and opening.start(1) < match.start():
+                    index = ord(opening.group(1)) - _BASE
+                    if entities[index]["label"] == "COMPANY":
+                        return opening.group(1)
             subject = _SUBJECT_BEFORE.search(masked, 0, match.start())
             excluded = set(_members(subject.group(1))) if subject and match.group() == "其" else set()
             before = [i for i in range(limit) if entities[i]["label"] == "COMPANY" and i not in excluded]
@@ -179,7 +186,11 @@ class RelationRules:
         if "融资" not in masked and "轮" not in masked:
             return []
         companies = [ord(ch) - _BASE for ch in masked if _BASE <= ord(ch) < 0xF8FF]
-        companies = [m for m in companies if entities[m]["label"] == "COMPANY" and m not in heads]
+        investors = {ord(m.group(1)) - _BASE for m in re.finditer(
+            rf"({E})(?:、|和|及)?(?=(?:{E}(?:、|和|及)?)*{S}{{0,4}}?(?:{'|'.join(FINANCING_TRIGGERS)}))", masked)}
+        advisers = {ord(m.group(1)) - _BASE for m in re.finditer(rf"({E}){S}{{0,8}}?顾问", masked)}
+        companies = [m for m in companies if entities[m]["label"] == "COMPANY" and m not in heads
+                     and m not in investors and m not in advisers]
         right_after = re.match(rf"(?:了)?{S}{{0,10}}?({E})的{S}{{0,10}}?(?:融资|轮)", masked[match.end():])
         if right_after:
             return [ord(right_after.group(1)) - _BASE]
