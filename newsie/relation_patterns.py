@@ -1,6 +1,6 @@
 """Relation patterns: regular expressions over a sentence in which every entity is one placeholder.
 
-In a pattern, ``{E}`` is one entity, ``{G}`` a coordination of entities (A、B和C等; each may carry its
+In a pattern, ``{E}`` is one entity, ``{G}`` a coordination of entities (``{H}`` one not joined by 与/同/跟) (A、B和C等; each may carry its
 owner in front, as in 智谱旗下的GLM-4, and the owner is then no party) and ``{S}`` a
 short stretch of plain text (no entity, no clause break). Named groups ``head`` and ``tail``
 capture the parties (every entity in a group counts), ``trigger`` the cue word and ``title`` an
@@ -15,6 +15,8 @@ S = r"[^，。；：\ue000-\uf8ff]"
 # a party may carry its owner in front (百度文心大模型, 智谱旗下的GLM-4): the owner is not a party
 M = rf"(?:{E}(?:旗下的?(?:{S}{{0,6}}?(?:品牌|平台|公司|业务))?|推出的|开发的|研发的|自研的|的)?)?{E}"
 G = rf"{M}(?:(?:、|，|,|和|与|及|以及|跟|同){M})*(?:等(?:[^，。；]{{0,4}}?))?"
+# a group that 与/同/跟 does not join: the subject of "A与B和C签署" is A alone (B and C are its partners)
+H = rf"{M}(?:(?:、|，|,|和|及|以及){M})*(?:等(?:[^，。；]{{0,4}}?))?"
 
 _PRODUCT_OF = ({"PRODUCT"}, {"COMPANY", "PRODUCT"})
 
@@ -98,7 +100,7 @@ PATTERNS: list[tuple] = [
     ("PARTNER", r"(?P<head>{G}){S}{{0,12}}?(?P<trigger>接入|引入|打通)(?:了)?{S}{{0,4}}?(?P<tail>{G})"),
     ("PARTNER", r"(?P<head>{G}){S}{{0,16}}?(?P<trigger>支持|内置|搭载|集成|预装)(?:了)?{S}{{0,4}}?(?P<tail>{G})",
      ({"COMPANY", "PRODUCT"}, {"PRODUCT"})),
-    ("PARTNER", r"(?P<head>{G}){S}{{0,10}}?(?:与|和|同|跟|向|并与|将与|拟与|正与|已与)(?:{S}{{0,8}}?(?:公司|企业|巨头|平台|厂商|品牌|机构|银行|集团|服务商|供应商|运营商|提供商|制造商|开发商)|{E}旗下的?)?(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,24}}?)(?P<trigger>战略合作|合作|签署|签订|签约|续签|协议|合同|备忘录|联盟|结盟|合资|共建|共同|达成|携手|联手|牵手|官宣|联合|谈判|洽谈|磋商|商谈|商讨|接洽|打通|对接|互通|联名|融合)"),
+    ("PARTNER", r"(?P<head>{H}){S}{{0,10}}?(?:与|和|同|跟|向|并与|将与|拟与|正与|已与)(?:{S}{{0,8}}?(?:公司|企业|巨头|平台|厂商|品牌|机构|银行|集团|服务商|供应商|运营商|提供商|制造商|开发商)|{E}旗下的?)?(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,24}}?)(?P<trigger>战略合作|合作|签署|签订|签约|续签|协议|合同|备忘录|联盟|结盟|合资|共建|共同|达成|携手|联手|牵手|官宣|联合|谈判|洽谈|磋商|商谈|商讨|接洽|打通|对接|互通|联名|融合)"),
     ("PARTNER", r"(?P<head>{G}){S}{{0,6}}?(?:选定|选择|确定|指定)(?P<tail>{G})(?:作为|成为|为)(?:其)?[^，。；：]{{0,16}}?(?P<trigger>合作伙伴|合作方)"),
     ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?:正式|已|将|已经)?(?:成为|是|为|作为|入选)(?P<tail>{E})(?:在{S}{{0,10}}?)?(?:的)?{S}{{0,10}}?(?P<trigger>合作伙伴|合作方|战略伙伴)"),
     ("PARTNER", r"(?P<head>{G})(?:将|拟|已|正|再度|再次|首次|宣布)?(?P<trigger>携手|联手|牵手|联合|合作)(?P<tail>{G})"),

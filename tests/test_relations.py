@@ -213,3 +213,10 @@ def test_dateline_outlet_is_no_party(nlp):
 def test_licence_is_a_partnership(nlp):
     doc = newsie.extract("杭州乐其网络科技有限公司获得迪士尼授权，将推出毛绒玩具。", nlp=nlp)
     assert [(r.label.value, doc.entity(r.tail).text) for r in doc.relations] == [("PARTNER", "迪士尼")]
+
+
+def test_subject_before_yu_signs_with_every_name_after_it(nlp):
+    doc = newsie.extract("南方报业与广东广播电视台和恒丰银行签署了合作协议。", nlp=nlp)
+    pairs = {frozenset((doc.entity(r.head).text, doc.entity(r.tail).text)) for r in doc.relations
+             if r.label.value == "PARTNER"}
+    assert pairs == {frozenset(("南方报业", "广东广播电视台")), frozenset(("南方报业", "恒丰银行"))}

@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..relation_patterns import (ALLIANCE_MEMBERS, E, FINANCING_TRIGGERS, G, GROUP_RIVALRY, GROUP_RIVALRY_AFTER,
+from ..relation_patterns import (ALLIANCE_MEMBERS, E, FINANCING_TRIGGERS, G, GROUP_RIVALRY, GROUP_RIVALRY_AFTER, H,
                                  GROUP_RIVALRY_BETWEEN,
                                  HYPOTHETICAL, JOINT_ACTION, NOT_PARTNERSHIP_AFTER, NOT_PARTNERSHIP_DEALS, PATTERNS,
                                  SIGNATURES, STATIC_TRIGGERS, S)
@@ -56,7 +56,7 @@ class RelationRules:
         self.name = name
         self.score = score
         self.planned_score = planned_score
-        self.patterns = [(entry[0], re.compile(entry[1].format(E=E, G=G, S=S)), entry[2] if len(entry) > 2 else None)
+        self.patterns = [(entry[0], re.compile(entry[1].format(E=E, G=G, H=H, S=S)), entry[2] if len(entry) > 2 else None)
                          for entry in PATTERNS]
         self.group = re.compile(G)
         self.titles = tuple(sorted(cues()["person_titles"], key=len, reverse=True))
@@ -167,8 +167,8 @@ class RelationRules:
                 products = [i for i in range(limit) if entities[i]["label"] == "PRODUCT"]
                 return chr(_BASE + products[-1]) if products else match.group()
             if match.group() in ("公司", "集团"):  # a bare 公司 is the sentence's subject when it opens the sentence
-                opening = re.match(rf"[^，。；\ue000-\uf8ff]{{0,8}}?({E})(?!\s*(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|获悉|消息|报道))",
-                                   masked)  # not an outlet's dateline (财联社4月2日电)
+                # the opening name that announces (澜思智能宣布…加入公司); not an outlet's dateline (财联社4月2日电)
+                opening = re.match(rf"[^，。；\ue000-\uf8ff]{{0,8}}?({E})(?=宣布|表示|称|公告|透露|介绍|发布)", masked)
                 if opening and opening.start(1) < match.start():
                     index = ord(opening.group(1)) - _BASE
                     if entities[index]["label"] == "COMPANY":

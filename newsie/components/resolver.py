@@ -161,8 +161,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         cut = name.rfind(opening)
         if cut >= 2 and closing not in name[cut:]:
             return _trimmed(text, start, start + cut)
-    for verb in _GLUED_VERBS:
-        if name.endswith(verb) and len(name) - len(verb) >= 2:
+    for verb in _GLUED_VERBS:  # only where the phrase reads "by X, developed" (由X开发, X开发的): 长城开发 is a name
+        glued = text[:start].endswith("由") or text.startswith("的", end)
+        if glued and name.endswith(verb) and len(name) - len(verb) >= 2:
             return start, end - len(verb)
     return start, end
 
