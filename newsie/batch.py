@@ -104,11 +104,11 @@ def _init_worker(model: bool, jieba_level: int) -> None:
     import jieba  # noqa: F401  (its import sets its logger to DEBUG: apply the parent's level after it)
 
     logging.getLogger("jieba").setLevel(jieba_level)
-    # one BLAS thread per worker: the workers already fill the cores
+    worker_pipeline(model)
+    # one BLAS thread per worker (the workers already fill the cores); after loading, so numpy's BLAS is there
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1, user_api="blas")
-    worker_pipeline(model)
 
 
 def _peak_rss_kb() -> int:
