@@ -93,3 +93,12 @@ def test_model_spans_lose_unclosed_brackets_and_glued_verbs(name, expected):
 
     start = 1 if name.startswith("由") else 0  # the model's span starts after 由
     assert _trimmed(name, start, len(name)) == expected
+
+
+def test_two_reporters_written_together_are_two_names(nlp):
+    doc = newsie.extract("本报讯（记者王姝马力）北京将利用3年时间基本解决这一问题。", nlp=nlp)
+    assert [e.text for e in doc.entities if e.label.value == "PERSON"] == ["王姝", "马力"]
+
+
+def test_former_ministries_are_government_bodies(rules_nlp):
+    assert ("建设部", "GOV") in [e[:2] for e in ents(rules_nlp, "与开发商命运颇为密切的建设部终于坐不住了。")]

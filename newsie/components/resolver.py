@@ -82,6 +82,7 @@ class EntityResolver:
                 if kind == "GOV" or (kind == "ORG" and candidate.label == "COMPANY"):
                     candidate.label = kind
         chosen = [c for c in chosen if c.label != "PERSON" or self._person_name(text, c)]
+        chosen = [part for c in chosen for part in self._byline_names(text, c)]
         chosen = _join_affiliates(text, chosen)
         _extend_model_codes(text, chosen)
         assign_canonicals(text, chosen)
@@ -92,6 +93,21 @@ class EntityResolver:
             for c in chosen
         ]
         return doc
+
+    def _byline_names(self, text: str, candidate: Candidate) -> list[Candidate]:
+        """Two reporters' names written together in a byline (记者王姝马力 → 王姝 + 马力): split where the
+        second name's surname starts, when both parts start with a surname."""
+        name = text[candidate.start:candidate.end]
+        if (candidate.label != "PERSON" or not 4 <= len(name) <= 6 or not text[:candidate.start].endswith(_BYLINE)
+                or name[:2] in self.compound_surnames or not all("\u4e00" <= ch <= "\u9fff" for ch in name)
+                or name[0] not in self.surnames):
+            return [candidate]
+        for cut in ((2,) if len(name) == 4 else (3, 2) if len(name) == 5 else (3,)):
+            if name[cut] in self.surnames and 2 <= len(name) - cut <= 3:
+                first = Candidate(candidate.start, candidate.start + cut, "PERSON", candidate.score, candidate.source)
+                second = Candidate(candidate.start + cut, candidate.end, "PERSON", candidate.score, candidate.source)
+                return [first, second]
+        return [candidate]
 
     def _person_name(self, text: str, candidate: Candidate) -> bool:
         """Trim an address term off a person's name (张伟先生 → 张伟); False when no name is left (王先生)."""
@@ -117,6 +133,8 @@ def _join_affiliates(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return joined
 
 
+# words right before a byline's names (记者王姝马力, 通讯员宋云辉王爽)
+_BYLINE = ("记者", "通讯员", "编辑", "实习生", "摄影", "撰稿")
 # a verb the model sometimes reads as the end of a developer's name (由Relic开发, 正由北京软星开发中)
 _GLUED_VERBS = ("开发中", "开发", "研发", "发行", "出品", "代理")
 # a company name inside a longer name (not 银行业协会, 中国银行保险监督管理委员会, where the word is a sector)
