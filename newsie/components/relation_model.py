@@ -71,6 +71,11 @@ class RelationModel:
             return numpy.zeros((0, len(self.labels)), dtype="f")
         return self.model.ops.to_numpy(self.model.predict(self.window_docs(windows)))
 
+    def _threshold(self, label: str, head: dict, tail: dict) -> float:
+        """The label's threshold, or one set for the pair's entity types (PARTNER_COMPANY_PRODUCT)."""
+        typed = "_".join([label, *sorted((head["label"], tail["label"]))])
+        return self.thresholds.get(typed, self.thresholds.get(label, 1.0))
+
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
 
@@ -148,7 +153,7 @@ class RelationModel:
                 if label in SYMMETRIC and (pair.tail, pair.head) in by_pair:
                     probability = (probability + float(by_pair[(pair.tail, pair.head)][index])) / 2
                 heads, tails = SIGNATURES[label]
-                if probability < self.thresholds.get(label, 1.0) or head["label"] not in heads or tail["label"] not in tails:
+                if probability < self._threshold(label, head, tail) or head["label"] not in heads or tail["label"] not in tails:
                     continue
                 if label == "EMPLOYEE_OF" and ((head["canonical"], tail["canonical"]) in founders
                                                or (tuple(pair.sentence), head["canonical"]) in posts):
@@ -255,8 +260,8 @@ def _index_of(entities: list[dict], span) -> Optional[int]:
 @Language.factory(
     "newsie_relation_model",
     default_config={
-        "thresholds": {"PARTNER": 0.8, "SUBSIDIARY_OF": 0.8, "EMPLOYEE_OF": 0.8, "FOUNDER_OF": 0.8,
-                       "SHAREHOLDER_OF": 0.8, "ACQUIRED": 0.8, "COMPETES_WITH": 0.8},
+        "thresholds": {"PARTNER": 0.9, "PARTNER_COMPANY_PRODUCT": 0.95, "SUBSIDIARY_OF": 0.8, "EMPLOYEE_OF": 0.8,
+                       "FOUNDER_OF": 0.8, "SHAREHOLDER_OF": 0.8, "ACQUIRED": 0.8, "COMPETES_WITH": 0.8},
         "ngram_size": 3,
         "length": 262144,
         "width": 64,
@@ -267,7 +272,8 @@ def make_relation_model(nlp: Language, name: str, thresholds: dict, ngram_size: 
     """Trained relation component (train with `newsie train-relations`).
 
     Args:
-        thresholds: probability from which the model adds a relation the rules did not find, per label.
+        thresholds: probability from which the model adds a relation the rules did not find, per label;
+            a key LABEL_TYPE1_TYPE2 (types sorted, e.g. PARTNER_COMPANY_PRODUCT) overrides it for a pair's types.
         ngram_size: longest character n-gram the classifier reads.
         length: rows of the hashed n-gram table.
         width: width of the character CNN beside the n-gram model (0: n-grams only).
