@@ -220,3 +220,15 @@ def test_subject_before_yu_signs_with_every_name_after_it(nlp):
     pairs = {frozenset((doc.entity(r.head).text, doc.entity(r.tail).text)) for r in doc.relations
              if r.label.value == "PARTNER"}
     assert pairs == {frozenset(("南方报业", "广东广播电视台")), frozenset(("南方报业", "恒丰银行"))}
+
+
+def test_owner_before_a_party_is_not_one_of_the_two_sides(nlp):
+    doc = newsie.extract("蚂蚁数科与中国石化旗下石化盈科签署合作备忘录，双方将在能源数字化领域深化合作。", nlp=nlp)
+    pairs = {frozenset((doc.entity(r.head).text, doc.entity(r.tail).text)) for r in doc.relations
+             if r.label.value == "PARTNER"}
+    assert pairs == {frozenset(("蚂蚁数科", "石化盈科"))}
+
+
+def test_time_word_inside_a_legal_name(rules_nlp):
+    doc = newsie.extract("武汉光启未来通信技术有限公司与烽火通信建立战略合作伙伴关系。", nlp=rules_nlp)
+    assert "武汉光启未来通信技术有限公司" in [e.text for e in doc.entities]

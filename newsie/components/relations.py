@@ -42,7 +42,7 @@ _NOT_POSTS = ("联合创始人", "创始人", "创办人", "实际控制人", "�
 _PERCENT = re.compile(r"(?:[（(][^）)]*[）)])?[^，。；\ue000-\uf8ff]{0,6}?(\d+(?:\.\d+)?)\s*[%％]")
 _ANAPHORA = re.compile(
     r"双方|该公司|该集团|该企业|公司方面|(?:其|公司)(?=旗下|子公司|控股股东|第一大股东|第二大股东|大股东|股东|联合创始人|创始人|董事长|CEO|总裁|总经理|母公司|控股|股份|\d+(?:\.\d+)?%)"
-    r"|其(?=门店|全国门店|线下门店|平台|App|APP|应用|小程序|客户端|自主研发|自研|研发的|开发的|推出的)|后者(?=旗下|的|为|是|将|已)"
+    r"|其(?=门店|全国门店|线下门店|平台|App|APP|应用|小程序|客户端|自主研发|自研|研发的|开发的|推出的)|后者(?=旗下|的|为|是|将|已|此前|也|则|还|在|与|同)"
     r"|新车|新机|该车|该机|该车型|该机型|该产品|这款产品|该款产品|这款车|这款手机|该应用|这款应用|该游戏|该模型|新品|该品牌"
     r"|全系(?=搭载|标配|支持|预装|内置)"
     r"|(?<![子母分总该本家])(?:公司|集团)(?=拟|将|已|计划|宣布|决定|正在|曾|还将|也将|还|亦|与)|(?<=加入|入职|加盟|执掌)公司"
@@ -153,10 +153,14 @@ class RelationRules:
         def replace(match: re.Match) -> str:
             limit = _first(masked, match.start(), inside)
             if match.group() == "双方":  # organisations first: a product named in passing is rarely a party
+                # an owner written before a party (中国石化旗下石化盈科) is not one of the two sides
+                owners = {ord(m.group(1)) - _BASE for m in _OWNER_BEFORE.finditer(masked)}
                 for allowed in (("COMPANY", "ORG", "GOV"), ("COMPANY", "ORG", "GOV", "PRODUCT")):
                     parties, seen = [], set()
                     for i in range(limit - 1, -1, -1):
                         entity = entities[i]
+                        if i in owners:
+                            continue
                         if entity["label"] in allowed and entity["canonical"] not in seen:
                             parties.append(i)
                             seen.add(entity["canonical"])
@@ -173,6 +177,14 @@ class RelationRules:
                     index = ord(opening.group(1)) - _BASE
                     if entities[index]["label"] == "COMPANY":
                         return opening.group(1)
+                if not _members(masked[:match.start()]):  # 公司已与…: the article's company, named most so far
+                    counts: dict[str, list[int]] = {}
+                    for i in range(limit):
+                        if entities[i]["label"] == "COMPANY":
+                            counts.setdefault(entities[i]["canonical"], []).append(i)
+                    if counts:
+                        best = max(counts.values(), key=lambda found: (len(found), found[-1]))
+                        return chr(_BASE + best[-1])
             subject = _SUBJECT_BEFORE.search(masked, 0, match.start())
             excluded = set(_members(subject.group(1))) if subject and match.group() == "其" else set()
             before = [i for i in range(limit) if entities[i]["label"] == "COMPANY" and i not in excluded]
@@ -294,6 +306,7 @@ _SUBJECT_BEFORE = re.compile(rf"({G})[均都也皆同时分别]{{0,2}}(?:为|是
                              rf"(?:{S}{{0,10}}?(?:认购|收购|入股|增持|持有|投资|参与))?$")
 
 
+_OWNER_BEFORE = re.compile(rf"({E})(?:旗下的?|的)(?={E})")
 _OWNER = re.compile(rf"({E})(?:推出的|开发的|研发的|自研的)?(?=(?:旗下的?(?:{S}{{0,6}}?(?:品牌|平台|公司|业务))?|的)?{E})")
 
 

@@ -27,6 +27,8 @@ _NAME_POS = {"nz", "nr", "nrt", "nrfg", "ns", "nt", "x", "eng", "j", "COMPANY", 
 _NOT_A_SUFFIX_AFTER = ("子公司", "股东", "股权", "股份", "会", "经理", "公司", "业")
 # central banks are government bodies (guidelines 5.2: 央行 is GOV)
 _CENTRAL_BANKS = ("人民银行", "中央银行", "储备银行")
+_TIME_WORDS = ("今天", "明天", "昨天", "目前", "当前", "此前", "之前", "以前", "如今", "现在", "当时", "同期", "期间",
+               "今年", "去年", "明年", "前年", "近期", "早前", "日前", "近日", "今日", "昨日")
 # a word that names a place: the start of a government body's name (深圳市, 青山区, 市 in 市规划委)
 _PLACE_ENDS = ("省", "市", "县", "区", "镇", "乡", "州", "旗")
 _HANDLE = re.compile(r"(?:主播|博主|网红|达人|UP主|up主|KOL|制作人|创作者|作者|昵称)[“\"「]([^”\"」，。]{2,8})[”\"」]")
@@ -97,7 +99,9 @@ class RuleMatcher:
                 word_start -= 1
             word = doc[word_start:index + 1].text
             pos = doc[word_start].tag_.partition("-")[2]
-            if (word in self.walk_stop or pos in _STOP_POS or not _is_cjk_or_latin(word)
+            # a time word inside a full legal name (武汉光启未来通信技术有限公司), not a date (2024年, 今年)
+            name_time_word = pos == "t" and allow_verbs and word not in _TIME_WORDS and not re.search(r"[0-9年月日号]", word)
+            if (word in self.walk_stop or (pos in _STOP_POS and not name_time_word) or not _is_cjk_or_latin(word)
                     or end - word_start > self.max_name_chars
                     or (not allow_verbs and pos in ("v", "vn", "vd"))):
                 break
