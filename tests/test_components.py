@@ -102,3 +102,14 @@ def test_two_reporters_written_together_are_two_names(nlp):
 
 def test_former_ministries_are_government_bodies(rules_nlp):
     assert ("建设部", "GOV") in [e[:2] for e in ents(rules_nlp, "与开发商命运颇为密切的建设部终于坐不住了。")]
+
+
+def test_a_name_found_once_is_found_at_every_occurrence():
+    from newsie.components.resolver import _propagate
+    from newsie.resolve import Candidate
+
+    text = "零食品牌嘴馋猫销售额破八亿。嘴馋猫母公司表示，嘴馋猫将推出新品。"
+    found = _propagate(text, [Candidate(4, 7, "PRODUCT", 0.6, "model")])
+    assert [(text[c.start:c.end], c.label) for c in found] == [("嘴馋猫", "PRODUCT")] * 3
+    latin = "Apple发布新品，Applebee餐厅开业。"
+    assert len(_propagate(latin, [Candidate(0, 5, "COMPANY", 0.7, "model")])) == 1
