@@ -122,30 +122,28 @@ class RelationModel:
                 merge_relation(found, dict(relation, evidence=tuple(extra)), entities)
         # a founder not said to hold a post gets FOUNDER_OF only (guidelines 5): no model-only EMPLOYEE_OF
         founders = {(key[1], key[2]) for key in found if key[0] == "FOUNDER_OF"}
-        # where the rules read an ownership phrase, they know which entities it covers
-        parents = {(tuple(evidence), key[2]) for key, r in found.items() if key[0] == "SUBSIDIARY_OF"
-                   for evidence in r["evidence"]}
-        # a pair the rules read in a sentence (an ownership, a partnership, a rivalry) gets no model-only
-        # partnership or rivalry there: the rules saw the words that decide which it is
-        ruled = {(tuple(evidence), frozenset(key[1:3])) for key, r in found.items() for evidence in r["evidence"]}
-        # 工商银行、农业银行分别与华为签署…: parties the rules paired with the same third party in a sentence
-        # are coordinated; where they also partner each other (三方签署) the rules say so themselves
-        # a person whose post the rules read in a sentence holds no other post there (A董事长甲、B董事长乙)
-        posts = {(tuple(evidence), key[1]) for key, r in found.items() if key[0] == "EMPLOYEE_OF"
-                 for evidence in r["evidence"]}
-        rivalry_read = {tuple(evidence): True for key, r in found.items() if key[0] == "COMPETES_WITH"
-                        for evidence in r["evidence"]}
+        # what the rules read, per evidence sentence (a sentence is its (start, end)):
+        # ruled: pairs the rules related there get no model-only partnership or rivalry (the rules saw the
+        #   words that decide which it is); rivalries: sentences whose rivalry the rules read (the others
+        #   named are customers, owners…); posts: people whose post the rules read hold no other post there;
+        # children: owner → what the rules say it owns (it covers those entities; 接入X推出的Y partners Y);
+        # partners: who the rules paired with whom (co-signers of one side are not partners of each other)
+        ruled, rivalries, posts = set(), set(), set()
         children: dict[tuple, set] = {}
-        for key, r in found.items():
-            if key[0] == "SUBSIDIARY_OF":
-                for evidence in r["evidence"]:
-                    children.setdefault((tuple(evidence), key[2]), set()).add(key[1])
         partners: dict[tuple, set] = {}
-        for key, r in found.items():
-            if key[0] in SYMMETRIC:
-                for evidence in r["evidence"]:
-                    partners.setdefault((tuple(evidence), key[1]), set()).add(key[2])
-                    partners.setdefault((tuple(evidence), key[2]), set()).add(key[1])
+        for key, record in found.items():
+            label, head_name, tail_name = key[:3]
+            for evidence in map(tuple, record["evidence"]):
+                ruled.add((evidence, frozenset((head_name, tail_name))))
+                if label == "COMPETES_WITH":
+                    rivalries.add(evidence)
+                if label == "EMPLOYEE_OF":
+                    posts.add((evidence, head_name))
+                if label == "SUBSIDIARY_OF":
+                    children.setdefault((evidence, tail_name), set()).add(head_name)
+                if label in SYMMETRIC:
+                    partners.setdefault((evidence, head_name), set()).add(tail_name)
+                    partners.setdefault((evidence, tail_name), set()).add(head_name)
         for pair, row in zip(pairs, scores):
             head, tail = entities[pair.head], entities[pair.tail]
             for index, label in enumerate(self.labels):
@@ -158,8 +156,8 @@ class RelationModel:
                 if label == "EMPLOYEE_OF" and ((head["canonical"], tail["canonical"]) in founders
                                                or (tuple(pair.sentence), head["canonical"]) in posts):
                     continue
-                if label == "COMPETES_WITH" and rivalry_read.get(tuple(pair.sentence)):
-                    continue  # the rules read the rivalry of this sentence: the others named are customers, owners…
+                if label == "COMPETES_WITH" and tuple(pair.sentence) in rivalries:
+                    continue
                 if label in SYMMETRIC and _co_objects(text, head, tail):
                     continue
                 if (_reporting(text, head) or _reporting(text, tail) or _alias_pair(text, head, tail)
@@ -173,7 +171,7 @@ class RelationModel:
                 if label == "PARTNER" and _partners_owner(tuple(pair.sentence), head["canonical"], tail["canonical"],
                                                           partners, children):
                     continue  # 接入深度求索推出的DeepSeek-R1: the partner is the product, not its maker
-                if label == "SUBSIDIARY_OF" and (tuple(pair.sentence), tail["canonical"]) in parents:
+                if label == "SUBSIDIARY_OF" and (tuple(pair.sentence), tail["canonical"]) in children:
                     continue
                 first, last = sorted((head, tail), key=lambda e: e["start"])
                 offset = pair.sentence[0]
