@@ -94,11 +94,8 @@ class RuleMatcher:
                 index = bracket.start() - 1  # 天津港（集团）有限公司: a short bracketed part stays in the name
                 continue
             token = doc[index]
-            word_start = index
-            while word_start > 0 and doc[word_start].tag_[:1] in ("M", "E"):
-                word_start -= 1
-            word = doc[word_start:index + 1].text
-            pos = doc[word_start].tag_.partition("-")[2]
+            word_start, _, pos = self._word_at(doc, index)
+            word = doc[word_start:index + 1].text  # up to the walk's end, which may fall inside a word
             # a time word inside a full legal name (武汉光启未来通信技术有限公司), not a date (2024年, 今年)
             name_time_word = pos == "t" and allow_verbs and word not in _TIME_WORDS and not re.search(r"[0-9年月日号]", word)
             if (word in self.walk_stop or (pos in _STOP_POS and not name_time_word) or not _is_cjk_or_latin(word)
