@@ -13,7 +13,9 @@ from __future__ import annotations
 E = "[\ue000-\uf8ff]"
 S = r"[^，。；：\ue000-\uf8ff]"
 # a party may carry its owner in front (百度文心大模型, 智谱旗下的GLM-4): the owner is not a party
-M = rf"(?:{E}(?:旗下的?(?:{S}{{0,6}}?(?:品牌|平台|公司|业务))?|推出的|开发的|研发的|自研的|的)?)?{E}"
+# what joins an owner written before a party (智谱旗下的GLM-4, 蜜雪集团旗下咖啡品牌幸运咖, 深度求索推出的R1)
+OWNER_LINK = rf"(?:旗下的?(?:{S}{{0,6}}?(?:品牌|平台|公司|业务))?|推出的|开发的|研发的|自研的|的)"
+M = rf"(?:{E}{OWNER_LINK}?)?{E}"
 G = rf"{M}(?:(?:、|，|,|和|与|及|以及|跟|同){M})*(?:等(?:[^，。；]{{0,4}}?))?"
 # a group that 与/同/跟 does not join: the subject of "A与B和C签署" is A alone (B and C are its partners)
 H = rf"{M}(?:(?:、|，|,|和|及|以及){M})*(?:等(?:[^，。；]{{0,4}}?))?"

@@ -14,10 +14,9 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..relation_patterns import (ALLIANCE_MEMBERS, E, FINANCING_TRIGGERS, G, GROUP_RIVALRY, GROUP_RIVALRY_AFTER, H,
-                                 GROUP_RIVALRY_BETWEEN,
-                                 HYPOTHETICAL, JOINT_ACTION, NOT_PARTNERSHIP_AFTER, NOT_PARTNERSHIP_DEALS, PATTERNS,
-                                 SIGNATURES, STATIC_TRIGGERS, S)
+from ..relation_patterns import (ALLIANCE_MEMBERS, E, FINANCING_TRIGGERS, G, GROUP_RIVALRY, GROUP_RIVALRY_AFTER,
+                                 GROUP_RIVALRY_BETWEEN, H, HYPOTHETICAL, JOINT_ACTION, NOT_PARTNERSHIP_AFTER,
+                                 NOT_PARTNERSHIP_DEALS, OWNER_LINK, PATTERNS, SIGNATURES, STATIC_TRIGGERS, S)
 from ..relation_merge import finalise, merge_relation, status_of
 from ..resources import cues
 from ..sentences import sentence_spans
@@ -117,10 +116,10 @@ class RelationRules:
                         for tail in tails:
                             yield from self._make("EMPLOYEE_OF", head, tail, entities, trigger,
                                                   title.lstrip("兼、"), status, start, end)
-                if label in ("PARTNER", "SHAREHOLDER_OF") and (any(cue in masked for cue in JOINT_ACTION)
-                                                               or (label == "PARTNER" and _all_parties(masked, trigger))):
+                everyone = label == "PARTNER" and _all_parties(masked, trigger)
+                if everyone or (label in ("PARTNER", "SHAREHOLDER_OF") and any(cue in masked for cue in JOINT_ACTION)):
                     # 三方签署: every party with every other; otherwise the coordinated subjects acting jointly
-                    group = heads + tails if label == "PARTNER" and _all_parties(masked, trigger) else heads
+                    group = heads + tails if everyone else heads
                     for i, a in enumerate(group):
                         for b in group[i + 1:]:
                             yield from self._make("PARTNER", a, b, entities, trigger, None, status, start, end)
@@ -307,8 +306,8 @@ _SUBJECT_BEFORE = re.compile(rf"({G})[均都也皆同时分别]{{0,2}}(?:为|是
                              rf"(?:{S}{{0,10}}?(?:认购|收购|入股|增持|持有|投资|参与))?$")
 
 
-_OWNER_BEFORE = re.compile(rf"({E})(?:旗下的?|的)(?={E})")
-_OWNER = re.compile(rf"({E})(?:推出的|开发的|研发的|自研的)?(?=(?:旗下的?(?:{S}{{0,6}}?(?:品牌|平台|公司|业务))?|的)?{E})")
+_OWNER_BEFORE = re.compile(rf"({E})(?={OWNER_LINK}{E})")
+_OWNER = re.compile(rf"({E})(?={OWNER_LINK}?{E})")
 
 
 def _parties(group: Optional[str]) -> list[int]:
