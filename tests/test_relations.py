@@ -20,6 +20,12 @@ def rels(nlp, text):
     return as_tuples(newsie.extract(text, nlp=nlp))
 
 
+def partner_pairs(doc) -> set:
+    """The unordered name pairs of a document's PARTNER relations."""
+    return {frozenset((doc.entity(r.head).text, doc.entity(r.tail).text)) for r in doc.relations
+            if r.label.value == "PARTNER"}
+
+
 CASES = [
     ("淘宝接入微信支付。", {("微信支付", "PARTNER", "淘宝", "asserted")}),
     ("阿里妈妈与腾讯广告合作。", {("腾讯", "PARTNER", "阿里妈妈", "asserted")}),
@@ -181,15 +187,13 @@ def test_plan_denied_in_the_same_sentence_is_negated_only(nlp):
 
 def test_three_party_agreement_pairs_every_party(nlp):
     doc = newsie.extract("中国电信与贵州省人民政府、华为在贵阳三方签署协议。", nlp=nlp)
-    pairs = {frozenset((doc.entity(r.head).text, doc.entity(r.tail).text)) for r in doc.relations
-             if r.label.value == "PARTNER"}
+    pairs = partner_pairs(doc)
     assert pairs == {frozenset(p) for p in [("中国电信", "贵州省人民政府"), ("中国电信", "华为"), ("贵州省人民政府", "华为")]}
 
 
 def test_separately_signed_agreements_do_not_pair_the_signers(nlp):
     doc = newsie.extract("工商银行、农业银行、中国银行分别与华为签署合作协议。", nlp=nlp)
-    pairs = {frozenset((doc.entity(r.head).text, doc.entity(r.tail).text)) for r in doc.relations
-             if r.label.value == "PARTNER"}
+    pairs = partner_pairs(doc)
     assert pairs == {frozenset((bank, "华为")) for bank in ("工商银行", "农业银行", "中国银行")}
 
 
@@ -217,15 +221,13 @@ def test_licence_is_a_partnership(nlp):
 
 def test_subject_before_yu_signs_with_every_name_after_it(nlp):
     doc = newsie.extract("南方报业与广东广播电视台和恒丰银行签署了合作协议。", nlp=nlp)
-    pairs = {frozenset((doc.entity(r.head).text, doc.entity(r.tail).text)) for r in doc.relations
-             if r.label.value == "PARTNER"}
+    pairs = partner_pairs(doc)
     assert pairs == {frozenset(("南方报业", "广东广播电视台")), frozenset(("南方报业", "恒丰银行"))}
 
 
 def test_owner_before_a_party_is_not_one_of_the_two_sides(nlp):
     doc = newsie.extract("蚂蚁数科与中国石化旗下石化盈科签署合作备忘录，双方将在能源数字化领域深化合作。", nlp=nlp)
-    pairs = {frozenset((doc.entity(r.head).text, doc.entity(r.tail).text)) for r in doc.relations
-             if r.label.value == "PARTNER"}
+    pairs = partner_pairs(doc)
     assert pairs == {frozenset(("蚂蚁数科", "石化盈科"))}
 
 
