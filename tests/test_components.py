@@ -74,6 +74,21 @@ def test_model_person_with_only_surname_and_address_term_is_dropped(nlp):
     assert [e.text for e in doc.entities if e.label.value == "PERSON"] == []
 
 
+@pytest.mark.parametrize("text,name", [("米动科技推出智能手表跃动Watch 5和手环跃动Band 9。", "跃动Watch 5"),
+                                       ("家电品牌暖洋洋推出的取暖器在拼多多上热销", "暖洋洋"),
+                                       ("比亚迪今日上市中型纯电SUV海狮07 EV，售价18万元", "海狮07 EV"),
+                                       ("零食品牌咔咔脆近日推出海苔新品“脆海”。", "脆海"),
+                                       ("支付宝宣布上线“一拍付”功能", "一拍付")])
+def test_rules_find_products_named_next_to_their_class(rules_nlp, text, name):
+    assert (name, "PRODUCT") in [e[:2] for e in ents(rules_nlp, text)]
+
+
+@pytest.mark.parametrize("text", ["公司专注于大模型研发，估值超过10亿美元", "游戏葡萄11月3日消息", "手机市场竞争激烈",
+                                  "机器人CTO韩松此前曾在大疆任职"])
+def test_rules_leave_class_words_followed_by_common_words(rules_nlp, text):
+    assert [e for e in ents(rules_nlp, text) if e[1] == "PRODUCT"] == []
+
+
 @pytest.mark.parametrize("text,name", [("近日，武汉市青山区房产管理局一楼挤满了人", "武汉市青山区房产管理局"),
                                        ("前天下午，戴窑镇政府的相关负责人来到现场", "戴窑镇政府"),
                                        ("由深圳市政府牵头，多家企业参与", "深圳市政府")])

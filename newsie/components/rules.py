@@ -4,7 +4,8 @@
 * a short name declared for a full name, (下称“远帆物流”), linked to it through ``kb_id``;
 * government bodies named by place and a government suffix (武汉市青山区房产管理局, 戴窑镇政府, 市规划委);
 * person names right after a title (董事长王立明, 创始人兼CEO李晓云);
-* products named with APP / 小程序, and 《…》 titles followed by 游戏 / 手游 / App.
+* products named with APP / 小程序, and 《…》 titles followed by 游戏 / 手游 / App;
+* a product named right after its class (智能手表跃动Watch 5, 家电品牌暖洋洋, 新品“脆海”, “一拍付”功能).
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _TIME_WORDS = ("今天", "明天", "昨天", "目前", "当前", "此前", "之�
 # a word that names a place: the start of a government body's name (深圳市, 青山区, 市 in 市规划委)
 _PLACE_ENDS = ("省", "市", "县", "区", "镇", "乡", "州", "旗")
 _HANDLE = re.compile(r"(?:主播|博主|网红|达人|UP主|up主|KOL|制作人|创作者|作者|昵称)[“\"「]([^”\"」，。]{2,8})[”\"」]")
+# a model code that ends a product name: X3, ECS 7, Watch 5, A1, 一号
+_MODEL_CODE = re.compile(r"[A-Za-z]*\d+[A-Za-z]*|[一二三四五六七八九十]+[号代]")
+_COUNTED = set("年月日号时点分秒%万亿元个家款台辆件位名倍成期")
 _ALIAS = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|简称为)?[为:：]?[“\"「]([^”\"」]{2,12})[”\"」][）)]")
 
 
@@ -61,6 +65,10 @@ class RuleMatcher:
         self.title_after = tuple(cue["product_title_after"])
         self.government = re.compile("|".join(map(re.escape, sorted(cue["government_suffixes"], key=len, reverse=True))))
         self.not_government = frozenset(cue["not_government_words"])
+        self.product_classes = tuple(sorted(cue["product_class_named"], key=len, reverse=True))
+        self.product_class = re.compile("|".join(map(re.escape, self.product_classes)))
+        self.quoted_after = tuple(cue["product_quoted_after"])
+        self.not_product_names = tuple(cue["product_class_not_names"])
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # Doc.text joins every token: read it once
@@ -72,6 +80,7 @@ class RuleMatcher:
         found += self._handles(doc, text)
         found += self._apps(doc, text)
         found += self._book_titles(doc, text)
+        found += self._classed_products(doc, text)
         score_of = {(s.start, s.end, s.label_): score for s, score in found}
         spans = filter_spans([span for span, _ in found])
         doc.spans[SPANS_KEY] = spans
@@ -228,6 +237,61 @@ class RuleMatcher:
                 span = doc.char_span(match.start(1), match.end(1), label="PRODUCT")
                 if span is not None:
                     yield span, self.scores["app"]
+
+    def _classed_products(self, doc: Doc, text: str):
+        """A product named next to its class: 智能手表跃动Watch 5, 零食品牌咔咔脆, 新品“脆海”, “一拍付”功能."""
+        for match in re.finditer(r"[“「]([^“”「」，。、；！？\s]{2,12})[”」]", text):
+            if text[:match.start()].endswith(self.product_classes) or text.startswith(self.quoted_after, match.end()):
+                span = doc.char_span(match.start(1), match.end(1), label="PRODUCT")
+                if span is not None:
+                    yield span, self.scores["app"]
+        for match in self.product_class.finditer(text):
+            end = self._walk_product(doc, text, match.end())
+            if end - match.end() >= 2:
+                span = doc.char_span(match.end(), end, label="PRODUCT")
+                if span is not None:
+                    yield span, self.scores["app"]
+
+    def _walk_product(self, doc: Doc, text: str, start: int) -> int:
+        """End of a product name starting at ``start`` (a class word ends there), or ``start`` when none does.
+
+        The name's words are unknown or proper words (x, nz, z, eng …); a common noun or verb may only
+        open it before a model code (极光X3, 跃动Watch 5); a model code (X3, 一号) closes it.
+        """
+        if (start >= len(text) or doc[start].tag_[:1] not in ("B", "S")
+                or text.startswith(self.not_product_names, start)):
+            return start  # 应用场景 (one word), 大模型研发, 品牌自播: the class word goes on as a common noun
+        end, named, index, coded = start, False, start, False
+        while index < len(text) and index - start <= 14:
+            word_start, word_end, pos = self._word_at(doc, index)
+            word = text[word_start:word_end]
+            if word == " " and end > start and word_end < len(text) and text[word_end].isalnum() and text[word_end].isascii():
+                index = word_end
+                continue
+            if coded and not (word.isascii() and word.isalnum()):
+                break  # after the model code only Latin parts go on: 海狮07 EV, X200 Ultra
+            if self.titles.match(text, word_start):
+                break  # 机器人CTO韩松: a post, then a person
+            if _MODEL_CODE.fullmatch(word) and text[word_end:word_end + 1] in _COUNTED:
+                break  # 葡萄11月3日, 手机5000万台: a number, not a model code
+            if _MODEL_CODE.fullmatch(word) and end > start:
+                end, coded, named, index = word_end, True, True, word_end  # 极光X3, 玄鸟一号
+                continue
+            if word.isascii() and word.isalnum():
+                end, named, index = word_end, True, word_end
+                continue
+            if word in self.walk_stop or pos in _STOP_POS or not _is_cjk_or_latin(word):
+                break
+            if pos in _NAME_POS or pos in ("z", "zg"):
+                end, named, index = word_end, True, word_end
+                continue
+            if end == start and pos in ("n", "v", "vn", "a", "nrfg"):
+                following = text[word_end:word_end + 1]
+                if following.isascii() and following.isalnum():  # 极光 + X3, 跃动 + Watch
+                    end, index = word_end, word_end
+                    continue
+            break
+        return end if named else start
 
 
 DEFAULT_SCORES = {"legal_name": 0.95, "government_name": 0.9, "alias": 0.9, "titled_person": 0.85, "app": 0.85}
