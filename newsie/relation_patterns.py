@@ -14,7 +14,10 @@ E = "[\ue000-\uf8ff]"
 S = r"[^，。；：\ue000-\uf8ff]"
 # a party may carry its owner in front (百度文心大模型, 智谱旗下的GLM-4): the owner is not a party
 # what joins an owner written before a party (智谱旗下的GLM-4, 蜜雪集团旗下咖啡品牌幸运咖, 深度求索推出的R1)
-OWNER_LINK = rf"(?:旗下的?(?:{S}{{0,6}}?(?:品牌|平台|公司|业务))?|推出的|开发的|研发的|自研的|的)"
+# the kind of product written between an owner and its product (华为的智能助手小艺, 好未来自研的九章大模型)
+PRODUCT_KINDS = ("智能助手|AI助手|助手|大模型|模型|App|APP|小程序|子品牌|品牌|套餐|学习机|智能手表|手表|手机|车型|机型|新车|芯片"
+                 "|操作系统|系统|游戏|应用|产品|功能")
+OWNER_LINK = rf"(?:旗下的?(?:{S}{{0,6}}?(?:品牌|平台|公司|业务))?|(?:推出的|开发的|研发的|自研的|的)(?:{PRODUCT_KINDS})?)"
 M = rf"(?:{E}{OWNER_LINK}?)?{E}"
 G = rf"{M}(?:(?:、|，|,|和|与|及|以及|跟|同){M})*(?:等(?:[^，。；]{{0,4}}?))?"
 # a group that 与/同/跟 does not join: the subject of "A与B和C签署" is A alone (B and C are its partners)
@@ -35,7 +38,7 @@ PATTERNS: list[tuple] = [
     ("SUBSIDIARY_OF", r"(?P<tail>{E}){S}{{0,8}}?(?P<trigger>全资设立|成立|设立|注册成立|新设|孵化)(?:了)?{S}{{0,8}}?(?P<head>{E})"),
     ("SUBSIDIARY_OF", r"(?<!在)(?P<tail>{E}){S}{{0,6}}?(?P<trigger>推出|发布|上线|上市|亮相|开售|交付|研发|打造)(?:了)?{S}{{0,10}}?(?P<head>{G})", _PRODUCT_OF),
     ("SUBSIDIARY_OF", r"(?P<head>{E})(?:由|是)(?P<tail>{E}){S}{{0,4}}?(?P<trigger>开发|研发|推出|打造|发布|出品)", _PRODUCT_OF),
-    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<trigger>的|自研的|自研|自主研发的|首款|新款|旗舰)(?:车型|机型|产品|手机|游戏|应用|模型|大模型|新车|芯片|系统|操作系统)?《?(?P<head>{E})", ({"PRODUCT"}, {"COMPANY", "PRODUCT"})),
+    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<trigger>的|自研的|自研|自主研发的|首款|新款|旗舰)(?:" + PRODUCT_KINDS + r")?《?(?P<head>{E})", ({"PRODUCT"}, {"COMPANY", "PRODUCT"})),
     # 该品牌隶属于宁波恒温电器有限公司; 团子岛所属公司萌点文化; 听岚的运营方岚音文化
     ("SUBSIDIARY_OF", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>隶属于|隶属|归属于)(?P<tail>{E})"),
     ("SUBSIDIARY_OF", r"(?P<head>{E})(?:的)?(?P<trigger>所属公司|运营方|运营主体|运营商|开发商|母品牌)(?:为|是)?(?P<tail>{E})", _PRODUCT_OF),

@@ -87,13 +87,15 @@ def trim_rule_prefixes(text: str, candidates: list[Candidate], longest: int = 4)
     """A rule name built back from a short suffix (集团, 银行, 公司) may take in a word before the name
     (由林达集团, 前述邮储银行); where the model read a name with the same end that starts up to
     ``longest`` characters later, the model's start is used. Full legal forms (…有限公司) keep theirs."""
+    app_suffixes = tuple(cues()["product_suffixes"])
     model_starts = {}
     for c in candidates:
         if c.source == "model":
             model_starts.setdefault(c.end, set()).add(c.start)
     for c in candidates:
-        if c.source != "rule" or text[c.start:c.end].endswith(_FULL_FORMS):
-            continue
+        if c.source != "rule" or text[c.start:c.end].endswith(_FULL_FORMS) or (
+                c.label == "PRODUCT" and not text[c.start:c.end].endswith(app_suffixes)):
+            continue  # a product named after its class (跃动Band 9) was read forwards: its start is right
         later = [s for s in model_starts.get(c.end, ()) if c.start < s <= c.start + longest and c.end - s >= 2]
         if later:
             c.start = min(later)

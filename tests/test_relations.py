@@ -234,3 +234,23 @@ def test_owner_before_a_party_is_not_one_of_the_two_sides(nlp):
 def test_time_word_inside_a_legal_name(rules_nlp):
     doc = newsie.extract("武汉光启未来通信技术有限公司与烽火通信建立战略合作伙伴关系。", nlp=rules_nlp)
     assert "武汉光启未来通信技术有限公司" in [e.text for e in doc.entities]
+
+
+@pytest.mark.parametrize("markup,expected", [
+    ("[阿里巴巴](COMPANY:a)旗下[钉钉](PRODUCT:b)总裁[叶军](PERSON:c)表示。", ("叶军", "EMPLOYEE_OF", "钉钉", "asserted")),
+    ("[快手](COMPANY:a)还计划将[可灵AI](PRODUCT:b)接入[华为](COMPANY:c)的智能助手[小艺](PRODUCT:d)。",
+     ("小艺", "SUBSIDIARY_OF", "华为", "asserted")),
+    ("[快手](COMPANY:a)还计划将[可灵AI](PRODUCT:b)接入[华为](COMPANY:c)的智能助手[小艺](PRODUCT:d)。",
+     ("可灵AI", "PARTNER", "小艺", "planned")),
+])
+def test_relations_owner_and_kind_before_a_product_or_post(nlp, markup, expected):
+    found = rels_given_entities(nlp, markup)
+    assert expected in found
+    assert ("叶军", "EMPLOYEE_OF", "阿里巴巴", "asserted") not in found
+    assert ("华为", "PARTNER", "可灵AI", "planned") not in found
+
+
+def test_relations_an_outlet_spoken_to_is_not_an_employer(nlp):
+    found = rels_given_entities(nlp, "[花漾生物](COMPANY:a)联合创始人兼CEO[沈佳怡](PERSON:b)对[界面新闻](COMPANY:c)说，新品已上线。")
+    assert ("沈佳怡", "FOUNDER_OF", "花漾生物", "asserted") in found
+    assert not {r for r in found if "界面新闻" in r}

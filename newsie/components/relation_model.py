@@ -224,9 +224,17 @@ _REPORTING_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:电|讯|获悉|�
 _ALIAS_BETWEEN = re.compile(r"\s*[（(](?:以下|下文)?(?:简称|下称|简称为)?[为:：]?[“\"「]?")
 
 
+_SPOKEN_TO_AFTER = re.compile(r"(?:记者)?(?:说|表示|透露|称|坦言|介绍|采访|专访)")
+
+
 def _reporting(text: str, entity: dict) -> bool:
-    """An outlet in a dateline or a source phrase (财联社3月12日电, 36氪获悉, 据界面新闻报道)."""
-    return bool(_REPORTING_AFTER.match(text, entity["end"])) and entity["label"] in ("COMPANY", "GOV", "ORG")
+    """An outlet in a dateline or a source phrase (财联社3月12日电, 36氪获悉, 据界面新闻报道), or one spoken to
+    (对界面新闻说, 接受第一财经采访)."""
+    if entity["label"] not in ("COMPANY", "GOV", "ORG"):
+        return False
+    spoken_to = (text[:entity["start"]].endswith(("对", "向", "告诉", "接受")) and
+                 bool(_SPOKEN_TO_AFTER.match(text, entity["end"])))
+    return spoken_to or bool(_REPORTING_AFTER.match(text, entity["end"]))
 
 
 def _partners_owner(sentence: tuple, a: str, b: str, partners: dict, children: dict) -> bool:

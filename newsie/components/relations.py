@@ -78,7 +78,7 @@ class RelationRules:
         masked = _mask(text, entities, inside, start, end)
         masked = self._resolve_anaphora(masked, entities, inside)
         for label, pattern, signature in self.patterns:
-            for match in pattern.finditer(masked):
+            for match in _matches(pattern, masked, overlapping=label == "EMPLOYEE_OF"):
                 heads = _parties(match.group("head"))
                 tails = _parties(match.group("tail")) if "tail" in pattern.groupindex and match.group("tail") else []
                 trigger = match.group("trigger") if "trigger" in pattern.groupindex else None
@@ -280,6 +280,18 @@ def _is_partnership(masked: str, match: re.Match) -> bool:
     if any(word in stretch for word in NOT_PARTNERSHIP_DEALS):
         return False
     return not any(word in masked[:match.end()] for word in HYPOTHETICAL)
+
+
+def _matches(pattern: re.Pattern, masked: str, *, overlapping: bool = False):
+    """The pattern's matches; ``overlapping`` also tries every later start inside a match (阿里巴巴旗下钉钉总裁叶军:
+    the post belongs to 钉钉, which a first match from 阿里巴巴 would have swallowed)."""
+    if not overlapping:
+        yield from pattern.finditer(masked)
+        return
+    position = 0
+    while (match := pattern.search(masked, position)) is not None:
+        yield match
+        position = match.start() + 1
 
 
 def _mask(text: str, entities: list[dict], inside: list[int], start: int, end: int):

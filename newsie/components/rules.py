@@ -259,8 +259,10 @@ class RuleMatcher:
         open it before a model code (极光X3, 跃动Watch 5); a model code (X3, 一号) closes it.
         """
         if (start >= len(text) or doc[start].tag_[:1] not in ("B", "S")
-                or text.startswith(self.not_product_names, start)):
-            return start  # 应用场景 (one word), 大模型研发, 品牌自播: the class word goes on as a common noun
+                or text.startswith(self.not_product_names + self.product_classes, start)):
+            # 应用场景 (one word), 大模型研发, 品牌自播: the class word goes on as a common noun;
+            # 折叠屏手机Find N5: another class word follows, and the name starts after that one
+            return start
         end, named, index, coded = start, False, start, False
         while index < len(text) and index - start <= 14:
             word_start, word_end, pos = self._word_at(doc, index)
