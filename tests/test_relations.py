@@ -254,3 +254,21 @@ def test_relations_an_outlet_spoken_to_is_not_an_employer(nlp):
     found = rels_given_entities(nlp, "[花漾生物](COMPANY:a)联合创始人兼CEO[沈佳怡](PERSON:b)对[界面新闻](COMPANY:c)说，新品已上线。")
     assert ("沈佳怡", "FOUNDER_OF", "花漾生物", "asserted") in found
     assert not {r for r in found if "界面新闻" in r}
+
+
+@pytest.mark.parametrize("markup,expected", [
+    ("此前，[苹果](COMPANY:a)曾与[百度](COMPANY:b)等多家公司进行洽谈，但未能与[百度](COMPANY:b)达成协议。",
+     ("百度", "PARTNER", "苹果", "negated")),
+    ("[B站](COMPANY:a)宣布与[上海交通大学](ORG:b)联合发布二次元内容理解模型[Index-1.9B](PRODUCT:c)。",
+     ("B站", "PARTNER", "上海交通大学", "asserted")),
+    ("[腾讯](COMPANY:a)是[微医](COMPANY:b)的早期投资方之一。", ("腾讯", "SHAREHOLDER_OF", "微医", "asserted")),
+    ("[小米SU7](PRODUCT:a)的对手就是[特斯拉Model 3](PRODUCT:b)。", ("小米SU7", "COMPETES_WITH", "特斯拉Model 3", "asserted")),
+])
+def test_relations_failed_talks_joint_launches_investors_and_rivals(nlp, markup, expected):
+    assert expected in rels_given_entities(nlp, markup)
+
+
+def test_relations_hypothetical_and_peer_lists_state_nothing(nlp):
+    assert not rels_given_entities(nlp, "若合作达成，[极氪](COMPANY:a)的新车型或将搭载[文心大模型](PRODUCT:b)。")
+    peers = rels_given_entities(nlp, "[国泰君安](COMPANY:a)、[华泰证券](COMPANY:b)等同业也在布局类似应用。")
+    assert not {r for r in peers if r[1] == "COMPETES_WITH"}

@@ -156,8 +156,9 @@ class RelationModel:
                 if label == "EMPLOYEE_OF" and ((head["canonical"], tail["canonical"]) in founders
                                                or (tuple(pair.sentence), head["canonical"]) in posts):
                     continue
-                if label == "COMPETES_WITH" and tuple(pair.sentence) in rivalries:
-                    continue
+                if label == "COMPETES_WITH" and (tuple(pair.sentence) in rivalries or
+                                                 not _RIVALRY.search(text, pair.sentence[0], pair.sentence[1])):
+                    continue  # the rules read this rivalry, or the sentence states none (国泰君安、华泰证券等同业)
                 if label in SYMMETRIC and _co_objects(text, head, tail):
                     continue
                 if (_reporting(text, head) or _reporting(text, tail) or _alias_pair(text, head, tail)
@@ -207,6 +208,8 @@ class RelationModel:
         return self
 
 
+# words that state a rivalry (guidelines: COMPETES_WITH is a stated rivalry, not peers named together)
+_RIVALRY = re.compile(r"竞争|对手|竞品|抗衡|争夺|击败|价格战|补贴战|大战|对标|叫板|角逐|较量|PK|对决|挑战|围剿|狙击|超越|反超|厮杀|交锋")
 _COORDINATION = re.compile(r"[、，,]|和|及|以及|与")
 _OBJECT_CUE = ("与", "和", "同", "跟", "向", "对", "面临", "面对", "是", "为", "包括", "接入", "引入", "来自", "击败", "超过",
                "在", "于", "通过", "使用", "登录", "打开")

@@ -77,6 +77,7 @@ class RelationRules:
             return
         masked = _mask(text, entities, inside, start, end)
         masked = self._resolve_anaphora(masked, entities, inside)
+        products = {chr(_BASE + i) for i in inside if entities[i]["label"] == "PRODUCT"}
         for label, pattern, signature in self.patterns:
             for match in _matches(pattern, masked, overlapping=label == "EMPLOYEE_OF"):
                 heads = _parties(match.group("head"))
@@ -89,7 +90,7 @@ class RelationRules:
                     tails = self._implicit_target(masked, match, heads, entities, trigger)
                 if label == "EMPLOYEE_OF" and not self._is_title(title, trigger):
                     continue
-                if label == "PARTNER" and not _is_partnership(masked, match):
+                if label == "PARTNER" and not _is_partnership(masked, match, products):
                     continue
                 if label == "SUBSIDIARY_OF":
                     if _joint_creation(masked, match, trigger):
@@ -104,7 +105,8 @@ class RelationRules:
                     phrase = masked[begin:match.end()]
                     status = status_of(phrase, 0, len(phrase))
                 else:
-                    parties = "".join(chr(_BASE + i) for i in heads + tails)
+                    names = {entities[i]["canonical"] for i in heads + tails}  # every mention of either party
+                    parties = "".join(chr(_BASE + i) for i in inside if entities[i]["canonical"] in names)
                     status = status_of(masked, match.start(), match.end(), parties)
                 for relation_label in self._labels_for(label, trigger, masked, match):
                     for head in heads:
@@ -269,9 +271,13 @@ def _first_party(masked: str, match: re.Match, group: str) -> str:
     return text
 
 
-def _is_partnership(masked: str, match: re.Match) -> bool:
-    """False for a joint notice, a share transfer, a jointly built product or a question (是否…合作)."""
+def _is_partnership(masked: str, match: re.Match, products: set = frozenset()) -> bool:
+    """False for a joint notice, a share transfer, a jointly built product or a question (是否…合作);
+    a named product launched together (联合发布…模型Index-1.9B) is a partnership (guidelines: 共同推出)."""
     after = _CLAUSE_BREAK.split(masked[match.end("trigger"):match.end("trigger") + 8])[0]
+    launched = _CLAUSE_BREAK.split(masked[match.end("trigger"):])[0]
+    if after.startswith(("发布", "推出")) and any(ch in products for ch in launched):
+        return not any(word in masked[:match.end()] for word in HYPOTHETICAL)
     if any(word in after for word in ("投资", "入股", "收购", "融资", "并购")):
         return False  # 正与小红书洽谈新一轮投资: a shareholding or an acquisition, not a partnership
     if after.startswith(NOT_PARTNERSHIP_AFTER) or masked[match.end():].startswith(NOT_PARTNERSHIP_AFTER):

@@ -35,6 +35,7 @@ _PLACE_ENDS = ("省", "市", "县", "区", "镇", "乡", "州", "旗")
 _HANDLE = re.compile(r"(?:主播|博主|网红|达人|UP主|up主|KOL|制作人|创作者|作者|昵称)[“\"「]([^”\"」，。]{2,8})[”\"」]")
 # a model code that ends a product name: X3, ECS 7, Watch 5, A1, 一号
 _MODEL_CODE = re.compile(r"[A-Za-z]*\d+[A-Za-z]*|[一二三四五六七八九十]+[号代]")
+_KIND_BEFORE_PLACE = ("企业", "公司", "厂商", "集团", "品牌", "平台", "银行", "供应商", "服务商", "运营商", "巨头", "龙头", "机构")
 _COUNTED = set("年月日号时点分秒%万亿元个家款台辆件位名倍成期")
 _ALIAS = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|简称为)?[为:：]?[“\"「]([^”\"」]{2,12})[”\"」][）)]")
 
@@ -118,6 +119,8 @@ class RuleMatcher:
                 break
             start = word_start
             index = word_start - 1
+            if pos == "ns" and index >= 0 and text[:word_start].endswith(_KIND_BEFORE_PLACE):
+                break  # 硅料企业江苏中能…有限公司: a full name starts at its place word after a kind of firm
         return start
 
     def _legal_names(self, doc: Doc, text: str):
