@@ -17,7 +17,7 @@ S = r"[^，。；：\ue000-\uf8ff]"
 # the kind of product written between an owner and its product (华为的智能助手小艺, 好未来自研的九章大模型)
 PRODUCT_KINDS = ("智能助手|AI助手|助手|大模型|模型|App|APP|小程序|子品牌|品牌|套餐|学习机|智能手表|手表|手机|车型|机型|新车|芯片"
                  "|操作系统|系统|游戏|应用|产品|功能")
-OWNER_LINK = rf"(?:旗下的?(?:{S}{{0,6}}?(?:品牌|平台|公司|业务))?|(?:推出的|开发的|研发的|自研的|的)(?:{PRODUCT_KINDS})?)"
+OWNER_LINK = rf"(?:(?:旗下|下属|所属)的?(?:{S}{{0,6}}?(?:品牌|平台|公司|业务))?|(?:推出的|开发的|研发的|自研的|的)(?:{PRODUCT_KINDS})?)"
 M = rf"(?:{E}{OWNER_LINK}?)?{E}"
 G = rf"{M}(?:(?:、|，|,|和|与|及|以及|跟|同){M})*(?:等(?:[^，。；]{{0,4}}?))?"
 # a group that 与/同/跟 does not join: the subject of "A与B和C签署" is A alone (B and C are its partners)
@@ -79,7 +79,9 @@ PATTERNS: list[tuple] = [
     ("SHAREHOLDER_OF", r"(?P<tail>{E}){S}{{0,8}}?(?:获得|获|得到|迎来)(?P<head>{G})(?:的)?{S}{{0,6}}?(?P<trigger>战略投资|投资|注资|入股|增资)"),
     ("SHAREHOLDER_OF", r"(?P<tail>{E}){S}{{0,12}}?引入(?P<head>{G})(?:作为|成为)(?:其|公司)?(?P<trigger>战略投资者|投资者|股东|战略股东)"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>所持|持有的|所持有的)(?P<tail>{E})"),
-    ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,24}}?(?P<trigger>共同出资设立|共同出资成立|合资成立|合资设立|共同设立|共同成立|出资设立|投资成立|对外投资成立)(?:了)?(?:一家)?{S}{{0,8}}?(?P<tail>{E})"),
+    ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,24}}?(?P<trigger>共同出资设立|共同出资成立|共同出资组建|共同投资组建|合资成立|合资设立|合资组建|共同设立|共同成立|共同组建|出资设立|出资组建|投资成立|对外投资成立)(?:了)?(?:一家)?{S}{{0,8}}?(?P<tail>{E})"),
+    # 永乐电力是由A、B和C等共同投资组建: the founders of a joint company, named after it
+    ("SHAREHOLDER_OF", r"(?P<tail>{E})(?:是|系|为)?由(?P<head>{G}){S}{{0,6}}?(?P<trigger>共同出资设立|共同出资成立|共同出资组建|共同投资组建|共同投资设立|合资成立|合资设立|合资组建|共同设立|共同成立|共同组建|出资设立|出资组建|投资设立)"),
     # COMPETES_WITH
     ("COMPETES_WITH", r"(?P<head>{E})(?:的)?(?:主要|最大的?|直接|头号|最主要的|最直接的|最强劲的)?(?P<trigger>竞争对手|竞品|对手|竞争机型|竞争车型|竞争产品|对标车型|对标产品|对标机型)(?:就是|正是|是|为|包括|如|有|将是|仍是)?(?P<tail>{G})"),
     ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,10}}?将(?P<tail>{G})列为(?:其)?(?:主要|最大的|直接)?(?P<trigger>竞争对手|对手)"),
@@ -105,7 +107,7 @@ PATTERNS: list[tuple] = [
     ("PARTNER", r"(?P<head>{G}){S}{{0,12}}?(?P<trigger>接入|引入|打通)(?:了)?{S}{{0,4}}?(?P<tail>{G})"),
     ("PARTNER", r"(?P<head>{G}){S}{{0,16}}?(?P<trigger>支持|内置|搭载|集成|预装)(?:了)?{S}{{0,4}}?(?P<tail>{G})",
      ({"COMPANY", "PRODUCT"}, {"PRODUCT"})),
-    ("PARTNER", r"(?P<head>{H}){S}{{0,10}}?(?:与|和|同|跟|向|并与|将与|拟与|正与|已与)(?:{S}{{0,8}}?(?:公司|企业|巨头|平台|厂商|品牌|机构|银行|集团|服务商|供应商|运营商|提供商|制造商|开发商)|{E}旗下的?)?(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,24}}?)(?P<trigger>战略合作|合作|签署|签订|签约|续签|协议|合同|备忘录|联盟|结盟|合资|共建|共同|达成|携手|联手|牵手|官宣|联合|谈判|洽谈|磋商|商谈|商讨|接洽|打通|对接|互通|联名|融合)"),
+    ("PARTNER", r"(?P<head>{H}){S}{{0,10}}?(?:与|和|同|跟|向|并与|将与|拟与|正与|已与)(?:{S}{{0,8}}?(?:公司|企业|药企|车企|房企|险企|券商|巨头|龙头|平台|厂商|品牌|机构|银行|集团|服务商|供应商|运营商|提供商|制造商|开发商)|{E}旗下的?)?(?P<tail>{G})(?:[^。；\ue000-\uf8ff]{{0,24}}?)(?P<trigger>战略合作|合作|签署|签订|签约|续签|协议|合同|备忘录|联盟|结盟|合资|共建|共同|达成|携手|联手|牵手|官宣|联合|谈判|洽谈|磋商|商谈|商讨|接洽|打通|对接|互通|联名|融合)"),
     ("PARTNER", r"(?P<head>{G}){S}{{0,6}}?(?:选定|选择|确定|指定)(?P<tail>{G})(?:作为|成为|为)(?:其)?[^，。；：]{{0,16}}?(?P<trigger>合作伙伴|合作方)"),
     ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?:正式|已|将|已经)?(?:成为|是|为|作为|入选)(?P<tail>{E})(?:在{S}{{0,10}}?)?(?:的)?{S}{{0,10}}?(?P<trigger>合作伙伴|合作方|战略伙伴)"),
     ("PARTNER", r"(?P<head>{G})(?:将|拟|已|正|再度|再次|首次|宣布)?(?P<trigger>携手|联手|牵手|联合|合作)(?P<tail>{G})"),
@@ -113,6 +115,9 @@ PATTERNS: list[tuple] = [
     ("PARTNER", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<head>{G})[^。；：]{{0,24}}?[，,](?:(?:此前|此外|目前|同时|并|将|则|也|正|还|已|已经|曾|但|却|最终|未能|未|并未|尚未|没有)*(?:与|和|同|跟)|{S}{{0,8}}?(?:先后|陆续|分别|已|将|正|拟)(?:与|同|跟))(?P<tail>{G})[^。；，\ue000-\uf8ff]{{0,20}}?(?P<trigger>战略合作|合作|签署|签订|签约|续签|协议|备忘录|联盟|合资|携手|联手|牵手|打通|对接|联名)"),
     # a licence is an agreement between licensor and licensee (获得迪士尼授权)
     ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?:获得|获|取得)(?P<tail>{E})(?:的)?(?:正式|独家|官方|品牌|IP)?(?P<trigger>授权)"),
+    # 阿里、顺丰又由分化走向了合作: a group that comes to cooperate, each member with every other (not the
+    # objects of 与: 已与vivo、荣耀等厂商达成合作 pairs each with the subject only)
+    ("PARTNER", r"(?<![与和同跟向及])(?P<head>{G}){S}{{0,16}}?(?P<trigger>走向了?合作|达成了?(?:战略)?合作|展开了?(?:战略)?合作|开展了?(?:战略)?合作|建立了?(?:战略)?合作|(?:加强|深化)了?合作)"),
     # 继腾讯、百度之后，又有多家企业宣布接入DeepSeek-R1: the parties named first did it too
     ("PARTNER", r"继(?P<head>{G})之后[，,]?[^。；\ue000-\uf8ff]{{0,16}}?(?P<trigger>接入|引入|搭载|内置)(?:了)?(?P<tail>{G})"),
 ]
@@ -122,7 +127,7 @@ ALLIANCE_MEMBERS = rf"(?:联盟|联合体)[^。；\ue000-\uf8ff]{{0,16}}?(?:成�
 # Round-financing triggers whose target is the company being financed (newsie.components.relations)
 FINANCING_TRIGGERS = ("领投", "跟投", "参投", "共同领投", "联合领投", "超额认购", "均有参与", "也有参与", "参与了本轮", "参与投资")
 # Pairs inside one coordinated group that acts jointly (三方签署, 共同出资, A携手B、C)
-JOINT_ACTION = ("共同出资", "联合体", "三方", "四方", "多方", "共同发起", "共同设立", "共同成立", "合资成立", "合资设立", "共同领投", "联合领投", "联合发布")
+JOINT_ACTION = ("共同出资", "共同投资组建", "联合体", "三方", "四方", "多方", "共同发起", "共同设立", "共同成立", "合资成立", "合资设立", "共同领投", "联合领投", "联合发布")
 # Competition among every member of one group (京东、美团与淘宝闪购之间的补贴大战)
 GROUP_RIVALRY = ("之间的竞争", "之间的补贴", "之间的价格战", "三强", "混战", "之间的大战")
 # ... and 之间的 + a few words + a rivalry word (京东、美团与淘宝闪购之间的即时零售补贴大战)

@@ -272,3 +272,17 @@ def test_relations_hypothetical_and_peer_lists_state_nothing(nlp):
     assert not rels_given_entities(nlp, "若合作达成，[极氪](COMPANY:a)的新车型或将搭载[文心大模型](PRODUCT:b)。")
     peers = rels_given_entities(nlp, "[国泰君安](COMPANY:a)、[华泰证券](COMPANY:b)等同业也在布局类似应用。")
     assert not {r for r in peers if r[1] == "COMPETES_WITH"}
+
+
+def test_relations_a_group_coming_to_cooperate_pairs_its_members_not_the_objects_of_yu(nlp):
+    found = rels_given_entities(nlp, "经过一年的跑马圈地，[阿里](COMPANY:a)、[顺丰](COMPANY:b)又由分化走向了合作。")
+    assert ("阿里", "PARTNER", "顺丰", "asserted") in found
+    objects = rels_given_entities(nlp, "[火山引擎](COMPANY:a)此前已与[vivo](COMPANY:b)、[荣耀](COMPANY:c)等国内手机厂商达成合作。")
+    assert ("荣耀", "PARTNER", "vivo", "asserted") not in objects
+    assert ("vivo", "PARTNER", "火山引擎", "asserted") in objects
+
+
+def test_relations_a_joint_company_named_before_its_founders(nlp):
+    found = rels_given_entities(nlp, "[永乐电力](COMPANY:a)是由[峨眉山电力](COMPANY:b)、[蜀能电力](COMPANY:c)等共同投资组建。")
+    assert {("峨眉山电力", "SHAREHOLDER_OF", "永乐电力", "asserted"), ("蜀能电力", "SHAREHOLDER_OF", "永乐电力", "asserted"),
+            ("蜀能电力", "PARTNER", "峨眉山电力", "asserted")} <= found

@@ -31,7 +31,8 @@ _PRODUCT_ANAPHORA = ("新车", "新机", "该车", "该机", "该车型", "该�
                      "该应用", "这款应用", "该游戏", "该模型", "新品", "该品牌", "全系")
 _PRODUCT_REFERENCE = "|".join(sorted(_PRODUCT_ANAPHORA[:-1], key=len, reverse=True)) + "|全系(?=搭载|标配|支持|预装|内置)"
 _ALL_PARTIES = ("三方", "四方", "多方", "联合体", "共同推出", "共同打造", "共同研发", "共同开发")
-_JOINING = ("携手", "联手", "牵手")
+_JOINING = ("携手", "联手", "牵手", "走向合作", "走向了合作", "达成合作", "达成了合作", "达成战略合作", "展开合作", "开展合作",
+            "建立合作", "建立战略合作", "加强合作", "深化合作")
 
 
 def _all_parties(masked: str, trigger: Optional[str]) -> bool:
