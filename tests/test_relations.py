@@ -286,3 +286,16 @@ def test_relations_a_joint_company_named_before_its_founders(nlp):
     found = rels_given_entities(nlp, "[永乐电力](COMPANY:a)是由[峨眉山电力](COMPANY:b)、[蜀能电力](COMPANY:c)等共同投资组建。")
     assert {("峨眉山电力", "SHAREHOLDER_OF", "永乐电力", "asserted"), ("蜀能电力", "SHAREHOLDER_OF", "永乐电力", "asserted"),
             ("峨眉山电力", "PARTNER", "蜀能电力", "asserted")} <= found
+
+
+@pytest.mark.parametrize("markup,expected", [
+    ("[问界M9](PRODUCT:a)由[赛力斯](COMPANY:b)与[华为](COMPANY:c)联合打造，搭载华为的[鸿蒙座舱](PRODUCT:d)。",
+     ("鸿蒙座舱", "PARTNER", "问界M9", "asserted")),
+    ("[米动科技](COMPANY:m)推出智能手表[跃动Watch 5](PRODUCT:a)和手环[跃动Band 9](PRODUCT:b)。两款产品均支持[支付宝](PRODUCT:c)离线支付。",
+     ("支付宝", "PARTNER", "跃动Band 9", "asserted")),
+    ("首批支持[一拍付](PRODUCT:a)的商户包括[嘴馋猫](PRODUCT:b)和[山谷茶](PRODUCT:c)门店。", ("一拍付", "PARTNER", "嘴馋猫", "asserted")),
+    ("[微信支付](PRODUCT:a)继去年与[Visa](COMPANY:b)合作后，近日又与[万事达卡](COMPANY:c)达成合作。",
+     ("万事达卡", "PARTNER", "微信支付", "asserted")),
+])
+def test_relations_product_fittings_pairs_and_adopters(nlp, markup, expected):
+    assert expected in rels_given_entities(nlp, markup)

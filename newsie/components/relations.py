@@ -28,7 +28,10 @@ _BASE = 0xE000
 _JOINT_WORDS = ("共同", "合资", "联合", "出资", "双方")
 # words standing for the product named before (新车搭载…, 该机首发…); 全系 only before a fitting verb
 _PRODUCT_ANAPHORA = ("新车", "新机", "该车", "该机", "该车型", "该机型", "该产品", "这款产品", "该款产品", "这款车", "这款手机",
-                     "该应用", "这款应用", "该游戏", "该模型", "新品", "该品牌", "全系")
+                     "该应用", "这款应用", "该游戏", "该模型", "新品", "该品牌", "该眼镜", "该设备", "该手表", "该耳机", "该系统",
+                     "全系")
+# words standing for the two products named before (两款产品均支持支付宝)
+_PRODUCT_PAIR = "两款(?:产品|新品|笔记本|电脑|手机|车型|新车|设备|应用|游戏|模型|手表)"
 _PRODUCT_REFERENCE = "|".join(sorted(_PRODUCT_ANAPHORA[:-1], key=len, reverse=True)) + "|全系(?=搭载|标配|支持|预装|内置)"
 _ALL_PARTIES = ("三方", "四方", "多方", "联合体", "共同推出", "共同打造", "共同研发", "共同开发")
 _JOINING = ("携手", "联手", "牵手", "走向合作", "走向了合作", "达成合作", "达成了合作", "达成战略合作", "展开合作", "开展合作",
@@ -45,7 +48,7 @@ _PERCENT = re.compile(r"(?:[（(][^）)]*[）)])?[^，。；\ue000-\uf8ff]{0,6}?
 _ANAPHORA = re.compile(
     r"双方|该公司|该集团|该企业|公司方面|(?:其|公司)(?=旗下|子公司|控股股东|第一大股东|第二大股东|大股东|股东|联合创始人|创始人|董事长|CEO|总裁|总经理|母公司|控股|股份|\d+(?:\.\d+)?%)"
     r"|其(?=门店|全国门店|线下门店|平台|App|APP|应用|小程序|客户端|自主研发|自研|研发的|开发的|推出的)|后者(?=旗下|的|为|是|将|已|此前|也|则|还|在|与|同)"
-    rf"|{_PRODUCT_REFERENCE}"
+    rf"|{_PRODUCT_REFERENCE}|{_PRODUCT_PAIR}"
     r"|(?<![子母分总该本家])(?:公司|集团)(?=拟|将|已|计划|宣布|决定|正在|曾|还将|也将|还|亦|与)|(?<=加入|入职|加盟|执掌)公司"
 )
 
@@ -169,6 +172,14 @@ class RelationRules:
                             seen.add(entity["canonical"])
                         if len(parties) == 2:
                             return chr(_BASE + parties[1]) + "与" + chr(_BASE + parties[0])
+                return match.group()
+            if re.fullmatch(_PRODUCT_PAIR, match.group()):  # 两款产品均支持…: the last two products named before
+                products = []
+                for i in range(limit - 1, -1, -1):
+                    if entities[i]["label"] == "PRODUCT" and entities[i]["canonical"] not in {entities[j]["canonical"] for j in products}:
+                        products.append(i)
+                    if len(products) == 2:
+                        return chr(_BASE + products[1]) + "和" + chr(_BASE + products[0])
                 return match.group()
             if match.group() in _PRODUCT_ANAPHORA:  # 新车搭载…: the product named last before
                 products = [i for i in range(limit) if entities[i]["label"] == "PRODUCT"]
