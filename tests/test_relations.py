@@ -290,7 +290,7 @@ def test_relations_a_joint_company_named_before_its_founders(nlp):
 
 @pytest.mark.parametrize("markup,expected", [
     ("[问界M9](PRODUCT:a)由[赛力斯](COMPANY:b)与[华为](COMPANY:c)联合打造，搭载华为的[鸿蒙座舱](PRODUCT:d)。",
-     ("鸿蒙座舱", "PARTNER", "问界M9", "asserted")),
+     ("问界M9", "PARTNER", "鸿蒙座舱", "asserted")),
     ("[米动科技](COMPANY:m)推出智能手表[跃动Watch 5](PRODUCT:a)和手环[跃动Band 9](PRODUCT:b)。两款产品均支持[支付宝](PRODUCT:c)离线支付。",
      ("支付宝", "PARTNER", "跃动Band 9", "asserted")),
     ("首批支持[一拍付](PRODUCT:a)的商户包括[嘴馋猫](PRODUCT:b)和[山谷茶](PRODUCT:c)门店。", ("一拍付", "PARTNER", "嘴馋猫", "asserted")),
