@@ -17,7 +17,7 @@ S = r"[^，。；：\ue000-\uf8ff]"
 # the kind of product written between an owner and its product (华为的智能助手小艺, 好未来自研的九章大模型)
 PRODUCT_KINDS = ("智能助手|AI助手|助手|大模型|模型|App|APP|小程序|子品牌|品牌|套餐|学习机|智能手表|手表|手机|车型|机型|新车|芯片"
                  "|操作系统|系统|游戏|应用|产品|功能")
-OWNER_LINK = rf"(?:(?:旗下|下属|所属)的?(?:{S}{{0,6}}?(?:品牌|平台|公司|业务))?|(?:推出的|开发的|研发的|自研的|的)(?:{PRODUCT_KINDS})?)"
+OWNER_LINK = rf"(?:(?:旗下|下属|所属)的?(?:{S}{{0,12}}?(?:品牌|平台|公司|业务|工厂|企业|子公司|门店|银行|基金))?|(?:推出的|开发的|研发的|自研的|的)(?:{PRODUCT_KINDS})?)"
 M = rf"(?:{E}{OWNER_LINK}?)?{E}"
 G = rf"{M}(?:(?:、|，|,|和|与|及|以及|跟|同){M})*(?:等(?:[^，。；]{{0,4}}?))?"
 # a group that 与/同/跟 does not join: the subject of "A与B和C签署" is A alone (B and C are its partners)
@@ -28,7 +28,7 @@ _PRODUCT_OF = ({"PRODUCT"}, {"COMPANY", "PRODUCT"})
 # (label, pattern[, (head labels, tail labels)]); {E}, {G} and {S} are filled in by the relation component
 PATTERNS: list[tuple] = [
     # SUBSIDIARY_OF
-    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?:的)?(?P<trigger>旗下|下属|所属|属下|全资子公司|控股子公司|子公司|子品牌|全资设立的)(?:的|另一家|另一|品牌|平台|公司|企业|业务|子公司|全资子公司|控股子公司)*{S}{{0,8}}?(?P<head>{G})"),
+    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?:的)?(?P<trigger>旗下|下属|所属|属下|全资子公司|控股子公司|子公司|子品牌|全资设立的)(?:的|另一家|另一|品牌|平台|公司|企业|业务|子公司|全资子公司|控股子公司)*{S}{{0,8}}?(?P<head>{H})"),
     # 长安汽车公告，拟吸收合并全资子公司重庆长安…: the subject's subsidiary, named later in the sentence
     ("SUBSIDIARY_OF", r"^[^，。；\ue000-\uf8ff]{{0,4}}?(?P<tail>{E})(?:[（(][^）)]{{0,30}}[）)])?[^。；\ue000-\uf8ff]{{0,40}}?(?:其|旗下|公司)?(?P<trigger>全资子公司|控股子公司)(?P<head>{G})"),
     # 米哈游宣布将与索尼互动娱乐合作，旗下新作《星穹回响》…: a clause-initial 旗下 belongs to the sentence's subject
@@ -49,7 +49,7 @@ PATTERNS: list[tuple] = [
     # FOUNDER_OF / EMPLOYEE_OF (org + title + person)
     ("FOUNDER_OF", r"(?P<tail>{E})(?:的)?(?P<trigger>联合创始人|创始人|创办人)(?P<title>(?:兼|、){S}{{1,12}}?)?(?P<head>{E})"),
     # 深言智算成立于2023年，创始人孙卓然曾任…: the founder named right after the company's clause
-    ("FOUNDER_OF", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<tail>{E})[^。；：\ue000-\uf8ff]{{0,16}}?[，,](?:其|公司)?(?P<trigger>联合创始人|创始人|创办人)(?P<head>{E})"),
+    ("FOUNDER_OF", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<tail>{E})[^。；：\ue000-\uf8ff]{{0,16}}?[，,](?:其|公司)?(?P<trigger>联合创始人|创始人|创办人)(?P<title>(?:兼|、){S}{{1,12}}?)?(?P<head>{E})"),
     ("EMPLOYEE_OF", r"(?P<tail>{E})(?:的)?(?:(?:联合创始人|创始人|创办人)(?:兼|、))?(?P<title>[^，。；“”\"\ue000-\uf8ff]{{0,14}}?)(?P<head>{E})"),
     ("FOUNDER_OF", r"(?P<head>{G}){S}{{0,10}}?(?P<trigger>创办|创立|创建|一手创办|联合创办|成立|共同创立|一起创立)(?:了)?(?P<tail>{G})"),
     ("FOUNDER_OF", r"(?P<tail>{G})[^。；\ue000-\uf8ff]{{0,16}}?由[^，。；]{{0,12}}?(?P<head>{G}){S}{{0,10}}?(?P<trigger>共同创办|联合创办|共同创立|创办|创立|创建)"),
@@ -80,8 +80,12 @@ PATTERNS: list[tuple] = [
     ("SHAREHOLDER_OF", r"(?P<tail>{E}){S}{{0,12}}?引入(?P<head>{G})(?:作为|成为)(?:其|公司)?(?P<trigger>战略投资者|投资者|股东|战略股东)"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>所持|持有的|所持有的)(?P<tail>{E})"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,24}}?(?P<trigger>共同出资设立|共同出资成立|共同出资组建|共同投资组建|合资成立|合资设立|合资组建|共同设立|共同成立|共同组建|出资设立|出资组建|投资成立|对外投资成立)(?:了)?(?:一家)?{S}{{0,8}}?(?P<tail>{E})"),
-    # 永乐电力是由A、B和C等共同投资组建: the founders of a joint company, named after it
-    ("SHAREHOLDER_OF", r"(?P<tail>{E})(?:是|系|为)?由(?P<head>{G}){S}{{0,6}}?(?P<trigger>共同出资设立|共同出资成立|共同出资组建|共同投资组建|共同投资设立|合资成立|合资设立|合资组建|共同设立|共同成立|共同组建|出资设立|出资组建|投资设立)"),
+    # 奇瑞汽车与捷豹路虎成立的合资公司奇瑞捷豹路虎: the founders of a joint company
+    ("SHAREHOLDER_OF", r"(?P<head>{G})(?:共同)?(?:出资)?(?P<trigger>成立|设立|组建|合资成立|合资设立)的(?:合资公司|合资企业|合营公司)(?P<tail>{E})"),
+    # 雾岛数据…是阿里巴巴投资的企业
+    ("SHAREHOLDER_OF", r"(?P<tail>{E})[^。；\ue000-\uf8ff]{{0,14}}?(?:是|系)(?P<head>{G})(?P<trigger>投资|参股|控股|领投|孵化)的{S}{{0,6}}?(?:企业|公司|项目|初创公司)"),
+    # 永乐电力是由A、B和C等共同投资组建, 复星凯特系A与B共同出资设立的合资公司: the founders, named after the company
+    ("SHAREHOLDER_OF", r"(?P<tail>{E})(?:是|系|为)?(?:由)?(?P<head>{G}){S}{{0,6}}?(?P<trigger>共同出资设立|共同出资成立|共同出资组建|共同投资组建|共同投资设立|合资成立|合资设立|合资组建|共同设立|共同成立|共同组建|出资设立|出资组建|投资设立)"),
     # COMPETES_WITH
     ("COMPETES_WITH", r"(?P<head>{E})(?:的)?(?:主要|最大的?|直接|头号|最主要的|最直接的|最强劲的)?(?P<trigger>竞争对手|竞品|对手|竞争机型|竞争车型|竞争产品|对标车型|对标产品|对标机型)(?:就是|正是|是|为|包括|如|有|将是|仍是)?(?P<tail>{G})"),
     ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,10}}?将(?P<tail>{G})列为(?:其)?(?:主要|最大的|直接)?(?P<trigger>竞争对手|对手)"),
@@ -134,7 +138,10 @@ FINANCING_TRIGGERS = ("领投", "跟投", "参投", "共同领投", "联合领�
 # Pairs inside one coordinated group that acts jointly (三方签署, 共同出资, A携手B、C)
 JOINT_ACTION = ("共同出资", "共同投资组建", "联合体", "三方", "四方", "多方", "共同发起", "共同设立", "共同成立", "合资成立", "合资设立", "共同领投", "联合领投", "联合发布")
 # Competition among every member of one group (京东、美团与淘宝闪购之间的补贴大战)
-GROUP_RIVALRY = ("之间的竞争", "之间的补贴", "之间的价格战", "三强", "混战", "之间的大战")
+GROUP_RIVALRY = ("之间的竞争", "之间的补贴", "之间的价格战", "三强", "混战", "之间的大战", "相互竞争", "互相竞争", "彼此竞争")
+# ... and a group right before 的 + a rivalry noun (三一重卡、徐工汽车和北奔重汽的争夺愈发激烈): that group only
+# (A与B、C的竞争: A against each of the others)
+GROUP_RIVALRY_OF = r"(?P<group>{M}(?:(?:、|和|与|及|以及|同|跟){M})+)(?:等)?的(?:竞争|争夺|较量|价格战|补贴战|厮杀|混战)"
 # ... and 之间的 + a few words + a rivalry word (京东、美团与淘宝闪购之间的即时零售补贴大战)
 GROUP_RIVALRY_BETWEEN = r"之间的[^。；，\ue000-\uf8ff]{0,8}?(?:竞争|争夺|战(?!略))"
 # ... and a group followed by 两家/三方 competing (美团、饿了么等平台……，两家在外卖市场的竞争)

@@ -299,3 +299,23 @@ def test_relations_a_joint_company_named_before_its_founders(nlp):
 ])
 def test_relations_product_fittings_pairs_and_adopters(nlp, markup, expected):
     assert expected in rels_given_entities(nlp, markup)
+
+
+@pytest.mark.parametrize("markup,expected", [
+    ("在新能源重卡赛道，[三一重卡](COMPANY:a)、[徐工汽车](COMPANY:b)和[北奔重汽](COMPANY:c)的争夺愈发激烈。",
+     ("三一重卡", "COMPETES_WITH", "北奔重汽", "asserted")),
+    ("[华晶玻纤](COMPANY:a)是全球最大的玻璃纤维生产商之一，其主要竞争对手包括[泰山玻纤](COMPANY:b)和[欧文斯科宁](COMPANY:c)。",
+     ("华晶玻纤", "COMPETES_WITH", "欧文斯科宁", "asserted")),
+    ("[奇瑞汽车](COMPANY:a)与[捷豹路虎](COMPANY:b)成立的合资公司[奇瑞捷豹路虎](COMPANY:c)近日发布新品牌规划。",
+     ("捷豹路虎", "SHAREHOLDER_OF", "奇瑞捷豹路虎", "asserted")),
+    ("[灵枢机器人](COMPANY:a)成立于2022年，创始人兼CEO[赵晨阳](PERSON:b)毕业于上海交通大学。",
+     ("赵晨阳", "EMPLOYEE_OF", "灵枢机器人", "asserted")),
+])
+def test_relations_group_rivals_joint_companies_and_founder_posts(nlp, markup, expected):
+    assert expected in rels_given_entities(nlp, markup)
+
+
+def test_relations_a_rival_against_a_list_pairs_the_first_with_each(nlp):
+    found = rels_given_entities(nlp, "他承认，[Kimi](PRODUCT:a)与[豆包](PRODUCT:b)、[文心一言](PRODUCT:c)的竞争日趋激烈。")
+    assert ("Kimi", "COMPETES_WITH", "豆包", "asserted") in found
+    assert ("文心一言", "COMPETES_WITH", "豆包", "asserted") not in found

@@ -172,8 +172,9 @@ class RelationModel:
                 if label == "PARTNER" and _partners_owner(tuple(pair.sentence), head["canonical"], tail["canonical"],
                                                           partners, children):
                     continue  # 接入深度求索推出的DeepSeek-R1: the partner is the product, not its maker
-                if label == "SUBSIDIARY_OF" and (tuple(pair.sentence), tail["canonical"]) in children:
-                    continue
+                if label == "SUBSIDIARY_OF" and ((tuple(pair.sentence), tail["canonical"]) in children or
+                                                 tail["canonical"] in children.get((tuple(pair.sentence), head["canonical"]), ())):
+                    continue  # the tail's children are read by the rules, or the rules read the reverse
                 first, last = sorted((head, tail), key=lambda e: e["start"])
                 offset = pair.sentence[0]
                 if label in STANDING_LABELS:  # a standing fact: only cues between the two parties count

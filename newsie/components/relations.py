@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..relation_patterns import (ALLIANCE_MEMBERS, E, FINANCING_TRIGGERS, G, GROUP_RIVALRY, GROUP_RIVALRY_AFTER,
-                                 GROUP_RIVALRY_BETWEEN, H, HYPOTHETICAL, JOINT_ACTION, NOT_PARTNERSHIP_AFTER,
+                                 GROUP_RIVALRY_BETWEEN, GROUP_RIVALRY_OF, H, M, HYPOTHETICAL, JOINT_ACTION, NOT_PARTNERSHIP_AFTER,
                                  NOT_PARTNERSHIP_DEALS, OWNER_LINK, PATTERNS, SIGNATURES, STATIC_TRIGGERS, S)
 from ..relation_merge import finalise, merge_relation, status_of
 from ..resources import cues
@@ -47,9 +47,9 @@ _NOT_POSTS = ("联合创始人", "创始人", "创办人", "实际控制人", "�
 _PERCENT = re.compile(r"(?:[（(][^）)]*[）)])?[^，。；\ue000-\uf8ff]{0,6}?(\d+(?:\.\d+)?)\s*[%％]")
 _ANAPHORA = re.compile(
     r"双方|该公司|该集团|该企业|公司方面|(?:其|公司)(?=旗下|子公司|控股股东|第一大股东|第二大股东|大股东|股东|联合创始人|创始人|董事长|CEO|总裁|总经理|母公司|控股|股份|\d+(?:\.\d+)?%)"
-    r"|其(?=门店|全国门店|线下门店|平台|App|APP|应用|小程序|客户端|自主研发|自研|研发的|开发的|推出的)|后者(?=旗下|的|为|是|将|已|此前|也|则|还|在|与|同)"
+    r"|其(?=门店|全国门店|线下门店|平台|App|APP|应用|小程序|客户端|自主研发|自研|研发的|开发的|推出的|主要竞争对手|竞争对手|主要对手|最大竞争对手|对手)|后者(?=旗下|的|为|是|将|已|此前|也|则|还|在|与|同)"
     rf"|{_PRODUCT_REFERENCE}|{_PRODUCT_PAIR}"
-    r"|(?<![子母分总该本家])(?:公司|集团)(?=拟|将|已|计划|宣布|决定|正在|曾|还将|也将|还|亦|与)|(?<=加入|入职|加盟|执掌)公司"
+    r"|(?<![子母分总该本家])(?:公司|集团)(?=拟|将|已|计划|宣布|决定|正在|曾|还将|也将|还|亦|与)|(?<=加入|入职|加盟|执掌|担任|出任|兼任)公司"
 )
 
 
@@ -63,6 +63,7 @@ class RelationRules:
         self.patterns = [(entry[0], re.compile(entry[1].format(E=E, G=G, H=H, S=S)), entry[2] if len(entry) > 2 else None)
                          for entry in PATTERNS]
         self.group = re.compile(G)
+        self.group_rivalry = re.compile(GROUP_RIVALRY_OF.format(M=M))
         self.titles = tuple(sorted(cues()["person_titles"], key=len, reverse=True))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -142,6 +143,14 @@ class RelationRules:
                 status = status_of(masked, match.start(), match.end())
                 for i, a in enumerate(members):
                     for b in members[i + 1:]:
+                        yield from self._make("COMPETES_WITH", a, b, entities, None, None, status, start, end)
+        for match in self.group_rivalry.finditer(masked):
+            first = _parties(re.split("[与同跟]", match.group("group"), maxsplit=1)[0])
+            members = _parties(match.group("group"))
+            status = status_of(masked, match.start(), match.end())
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    if len(first) == len(members) or a in first or b in first:  # A与B、C: A against each other
                         yield from self._make("COMPETES_WITH", a, b, entities, None, None, status, start, end)
 
     def _is_title(self, title: Optional[str], trigger: Optional[str]) -> bool:
@@ -295,7 +304,7 @@ def _is_partnership(masked: str, match: re.Match, products: set = frozenset()) -
     if after.startswith(NOT_PARTNERSHIP_AFTER) or masked[match.end():].startswith(NOT_PARTNERSHIP_AFTER):
         return False
     stretch = masked[match.start():match.end() + 8]
-    if any(word in stretch for word in NOT_PARTNERSHIP_DEALS):
+    if "交易双方" in masked or any(word in stretch for word in NOT_PARTNERSHIP_DEALS):
         return False
     return not any(word in masked[:match.end()] for word in HYPOTHETICAL)
 
@@ -332,8 +341,8 @@ def _first(masked: str, position: int, inside: list[int]) -> int:
 
 
 # A、B和C均为其股东: 其 follows its clause's subject, so it names someone else
-_SUBJECT_BEFORE = re.compile(rf"({G})[均都也皆同时分别]{{0,2}}(?:为|是|系|成为|作为)"
-                             rf"(?:{S}{{0,10}}?(?:认购|收购|入股|增持|持有|投资|参与))?$")
+_SUBJECT_BEFORE = re.compile(rf"({G})[均都也皆同时分别]{{0,2}}(?:(?:为|是|系|成为|作为)(?:{S}{{0,10}}?(?:认购|收购|入股|增持|持有|投资|参与))?"
+                             rf"|(?:持有|直接持有|间接持有|合计持有|控股|入股|增持|减持|认购|受让))$")
 
 
 _OWNER_BEFORE = re.compile(rf"({E})(?={OWNER_LINK}{E})")
