@@ -128,3 +128,28 @@ def test_a_name_found_once_is_found_at_every_occurrence():
     assert [(text[c.start:c.end], c.label) for c in found] == [("嘴馋猫", "PRODUCT")] * 3
     latin = "Apple发布新品，Applebee餐厅开业。"
     assert len(_propagate(latin, [Candidate(0, 5, "COMPANY", 0.7, "model")])) == 1
+
+
+@pytest.mark.parametrize("text,name", [("【中国移动推动5G-A商用】人民邮电报报道，中国移动在杭州发布。", "人民邮电报"),
+                                       ("【腾讯否认收购传闻】游戏葡萄11月3日消息，针对市场传闻", "游戏葡萄")])
+def test_rules_find_the_outlet_at_a_dateline(rules_nlp, text, name):
+    assert (name, "COMPANY") in [e[:2] for e in ents(rules_nlp, text)]
+
+
+def test_rules_leave_words_ending_in_xun_and_the_paper_itself(rules_nlp):
+    found = [e[0] for e in ents(rules_nlp, "中国移动与中兴通讯签署协议。")]
+    assert "中国移动与中兴通" not in found
+    assert "晨报" not in [e[0] for e in ents(rules_nlp, "晨报讯（记者杨莉）信用卡欠款，银行多次催要。")]
+
+
+@pytest.mark.parametrize("text,name", [("据悉，光伏企业隆基绿能科技股份有限公司获得许可", "隆基绿能科技股份有限公司"),
+                                       ("蚂蚁集团已认购恒信消费金融有限公司15%的股份", "恒信消费金融有限公司")])
+def test_full_names_start_after_a_kind_of_firm_or_a_deal_verb(rules_nlp, text, name):
+    assert (name, "COMPANY") in [e[:2] for e in ents(rules_nlp, text)]
+
+
+def test_a_country_of_origin_is_not_part_of_a_company_name(nlp):
+    found = [e[0] for e in ents(nlp, "长鑫存储将与韩国三星、SK海力士和美国美光等国际巨头展开竞争。")]
+    assert "三星" in found and "美光" in found
+    kept = [e[0] for e in ents(nlp, "德国复兴信贷银行和美国国际集团共同投资。")]
+    assert "德国复兴信贷银行" in kept

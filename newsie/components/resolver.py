@@ -35,6 +35,8 @@ class EntityResolver:
         self.address_terms = tuple(sorted(cue["person_address_terms"], key=len, reverse=True))
         self.surnames = frozenset(cue["surnames"])
         self.compound_surnames = tuple(cue["compound_surnames"])
+        self.foreign_origins = tuple(sorted(cue["foreign_origin_words"], key=len, reverse=True))
+        self.country_name_heads = tuple(cue["country_name_heads"])
 
     def candidates(self, doc: Doc, text: str) -> list[Candidate]:
         found = []
@@ -81,6 +83,8 @@ class EntityResolver:
                     kind = None  # 招商银行信用卡中心, 国华置业有限公司公关部: a company's unit is the company's kind
                 if kind == "GOV" or (kind == "ORG" and candidate.label == "COMPANY"):
                     candidate.label = kind
+        for candidate in chosen:
+            self._drop_origin(text, candidate)
         chosen = [c for c in chosen if c.label != "PERSON" or self._person_name(text, c)]
         chosen = [part for c in chosen for part in self._byline_names(text, c)]
         chosen = _propagate(text, chosen)
@@ -94,6 +98,18 @@ class EntityResolver:
             for c in chosen
         ]
         return doc
+
+    def _drop_origin(self, text: str, candidate: Candidate) -> None:
+        """A country word that only says where a company is from is no part of its name (guidelines 3:
+        美国英特尔 → 英特尔, 韩国三星 → 三星); it stays in names built on it (美国银行, 德国电信, 法国兴业银行)
+        and in full legal names (韩国友利银行（中国）有限公司)."""
+        name = text[candidate.start:candidate.end]
+        if candidate.label != "COMPANY" or not name.startswith(self.foreign_origins):
+            return
+        origin = next(word for word in self.foreign_origins if name.startswith(word))
+        rest = name[len(origin):]
+        if len(rest) >= 2 and not rest.startswith(self.country_name_heads) and not rest.endswith(("公司", "银行")):
+            candidate.start += len(origin)  # (a full name or a bank keeps its country: 德国复兴信贷银行)
 
     def _byline_names(self, text: str, candidate: Candidate) -> list[Candidate]:
         """Two reporters' names written together in a byline (记者王姝马力 → 王姝 + 马力): split where the
@@ -205,6 +221,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         cut = name.rfind(opening)
         if cut >= 2 and closing not in name[cut:]:
             return _trimmed(text, start, start + cut)
+    if len(name) >= 4 and name.endswith(("报讯", "网讯", "社讯")):
+        return start, end - 1  # 中国房地产报讯: the outlet, not its dateline word
     for verb in _GLUED_VERBS:  # only where the phrase reads "by X, developed" (由X开发, X开发的): 长城开发 is a name
         glued = text[:start].endswith("由") or text.startswith("的", end)
         if glued and name.endswith(verb) and len(name) - len(verb) >= 2:

@@ -36,6 +36,12 @@ _HANDLE = re.compile(r"(?:主播|博主|网红|达人|UP主|up主|KOL|制作人|
 # a model code that ends a product name: X3, ECS 7, Watch 5, A1, 一号
 _MODEL_CODE = re.compile(r"[A-Za-z]*\d+[A-Za-z]*|[一二三四五六七八九十]+[号代]")
 _KIND_BEFORE_PLACE = ("企业", "公司", "厂商", "集团", "品牌", "平台", "银行", "供应商", "服务商", "运营商", "巨头", "龙头", "机构")
+_KIND_WORDS = frozenset(("企业", "服务商", "厂商", "巨头", "龙头", "运营商", "供应商", "药企", "车企", "房企", "险企"))
+# an outlet named at a dateline: 人民邮电报报道，…; 游戏葡萄11月3日消息; 中国房地产报讯
+_DATELINE = re.compile(r"(?:^|(?<=】))([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:记者)?(?:\d{1,2}月\d{1,2}日)?(?:讯|报道|消息|获悉)(?=[，,：:（(])")
+# ... at the very start of a text only with an outlet's ending (a story may open with any name)
+_OUTLET_ENDS = ("报", "网", "社", "财经", "新闻", "周刊", "杂志", "电视台")
+_NOT_OUTLETS = ("本报", "本刊", "本台", "本网", "记者", "据悉", "另据")
 _COUNTED = set("年月日号时点分秒%万亿元个家款台辆件位名倍成期")
 _ALIAS = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|简称为)?[为:：]?[“\"「]([^”\"」]{2,12})[”\"」][）)]")
 
@@ -82,6 +88,7 @@ class RuleMatcher:
         found += self._apps(doc, text)
         found += self._book_titles(doc, text)
         found += self._classed_products(doc, text)
+        found += self._dateline_outlets(doc, text)
         score_of = {(s.start, s.end, s.label_): score for s, score in found}
         spans = filter_spans([span for span, _ in found])
         doc.spans[SPANS_KEY] = spans
@@ -117,6 +124,8 @@ class RuleMatcher:
             if pos == "x" and word[0] in _CONJUNCTIONS and len(word) > 1:
                 start = word_start + 1  # 华启冷链及华启供应链…: an unknown word glued to 及 starts after it
                 break
+            if word in _KIND_WORDS and start < end and self._word_at(doc, start)[2] in _NAME_POS:
+                break  # 光伏企业隆基绿能…, 互联网医疗企业微医集团: a kind of firm written before the name
             start = word_start
             index = word_start - 1
             if pos == "ns" and index >= 0 and text[:word_start].endswith(_KIND_BEFORE_PLACE):
@@ -240,6 +249,18 @@ class RuleMatcher:
                 span = doc.char_span(match.start(1), match.end(1), label="PRODUCT")
                 if span is not None:
                     yield span, self.scores["app"]
+
+    def _dateline_outlets(self, doc: Doc, text: str):
+        """The outlet that opens a story (人民邮电报报道，…; 游戏葡萄11月3日消息): media are COMPANY (guidelines 2)."""
+        for match in _DATELINE.finditer(text):
+            name = match.group(1)
+            if (name[-1] in _PLACE_ENDS or name in self.walk_stop or name.startswith(_NOT_OUTLETS)
+                    or not any("\u4e00" <= ch <= "\u9fff" for ch in name)
+                    or (match.start(1) == 0 and (len(name) < 3 or not name.endswith(_OUTLET_ENDS)))):
+                continue
+            span = doc.char_span(match.start(1), match.end(1), label="COMPANY")
+            if span is not None:
+                yield span, self.scores["alias"]
 
     def _classed_products(self, doc: Doc, text: str):
         """A product named next to its class: 智能手表跃动Watch 5, 零食品牌咔咔脆, 新品“脆海”, “一拍付”功能."""
