@@ -150,6 +150,9 @@ class RelationModel:
                 probability = float(row[index])
                 if label in SYMMETRIC and (pair.tail, pair.head) in by_pair:
                     probability = (probability + float(by_pair[(pair.tail, pair.head)][index])) / 2
+                # compared at 3 decimals: the float noise of batch composition (one document alone or in a
+                # batch of many) must not move a relation across its threshold
+                probability = round(probability, 3)
                 heads, tails = SIGNATURES[label]
                 if probability < self._threshold(label, head, tail) or head["label"] not in heads or tail["label"] not in tails:
                     continue
