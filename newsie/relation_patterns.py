@@ -10,6 +10,8 @@ that pattern. Cue words for status are in STATUS_CUES.
 
 from __future__ import annotations
 
+from .resources import cues
+
 E = "[\ue000-\uf8ff]"
 S = r"[^，。；：\ue000-\uf8ff]"
 # a party may carry its owner in front (百度文心大模型, 智谱旗下的GLM-4): the owner is not a party
@@ -18,7 +20,9 @@ S = r"[^，。；：\ue000-\uf8ff]"
 PRODUCT_KINDS = ("智能助手|AI助手|助手|大模型|模型|App|APP|小程序|子品牌|品牌|套餐|学习机|智能手表|手表|手机|车型|机型|新车|芯片"
                  "|操作系统|系统|游戏|应用|产品|功能")
 OWNER_LINK = rf"(?:(?:旗下|下属|所属)的?(?:{S}{{0,12}}?(?:品牌|平台|公司|业务|工厂|企业|子公司|门店|银行|基金))?|(?:推出的|开发的|研发的|自研的|的)(?:{PRODUCT_KINDS})?)"
-M = rf"(?:{E}{OWNER_LINK}?)?{E}"
+# a country of origin written before a foreign party (与韩国三星、SK海力士竞争) is not part of its name
+ORIGIN = "(?:" + "|".join(sorted(cues()["foreign_origin_words"], key=len, reverse=True)) + ")"
+M = rf"(?:{E}{OWNER_LINK}?)?{ORIGIN}?{E}"
 G = rf"{M}(?:(?:、|，|,|和|与|及|以及|跟|同){M})*(?:等(?:[^，。；]{{0,4}}?))?"
 # a group that 与/同/跟 does not join: the subject of "A与B和C签署" is A alone (B and C are its partners)
 H = rf"{M}(?:(?:、|，|,|和|及|以及){M})*(?:等(?:[^，。；]{{0,4}}?))?"

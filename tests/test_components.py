@@ -153,3 +153,15 @@ def test_a_country_of_origin_is_not_part_of_a_company_name(nlp):
     assert "三星" in found and "美光" in found
     kept = [e[0] for e in ents(nlp, "德国复兴信贷银行和美国国际集团共同投资。")]
     assert "德国复兴信贷银行" in kept
+
+
+def test_platform_apps_take_their_role_and_latin_names_end_at_a_word_end(nlp):
+    found = [e[:2] for e in ents(nlp, "继钉钉之后，飞书也宣布接入DeepSeek-R1。过去一年抖音商城的GMV同比增长超过50%。")]
+    assert ("飞书", "COMPANY") in found
+    assert not [e for e in found if e[0] == "GM"]
+
+
+def test_a_model_name_loses_its_kind_and_the_class_word_before_it(nlp):
+    found = [e[:2] for e in ents(nlp, "该机搭载骁龙8至尊版处理器。摩芯科技推出推理卡摩芯M300，试图与英伟达争夺市场。")]
+    assert ("骁龙8至尊版", "PRODUCT") in found
+    assert ("摩芯M300", "PRODUCT") in found

@@ -319,3 +319,8 @@ def test_relations_a_rival_against_a_list_pairs_the_first_with_each(nlp):
     found = rels_given_entities(nlp, "他承认，[Kimi](PRODUCT:a)与[豆包](PRODUCT:b)、[文心一言](PRODUCT:c)的竞争日趋激烈。")
     assert ("Kimi", "COMPETES_WITH", "豆包", "asserted") in found
     assert ("文心一言", "COMPETES_WITH", "豆包", "asserted") not in found
+
+
+def test_relations_a_country_of_origin_before_a_rival_does_not_hide_it(nlp):
+    found = rels_given_entities(nlp, "[长江存储](COMPANY:a)与韩国[三星](COMPANY:b)、[SK海力士](COMPANY:c)在NAND闪存市场展开竞争。")
+    assert {("三星", "COMPETES_WITH", "长江存储", "asserted"), ("SK海力士", "COMPETES_WITH", "长江存储", "asserted")} <= found

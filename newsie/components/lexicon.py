@@ -40,6 +40,9 @@ class LexiconMatcher:
             entry = self.entries[text[doc[start].idx:doc[end - 1].idx + 1]]
             if not self._on_word_boundaries(doc, start, end):
                 continue
+            after = text[doc[end - 1].idx + 1:doc[end - 1].idx + 2]
+            if after.isascii() and after.isalnum() and text[doc[end - 1].idx].isascii() and text[doc[end - 1].idx].isalnum():
+                continue  # a Latin name goes on in the text: GM in GMV, Alipay in Alipay2
             if entry.ambiguous and not text[doc[end - 1].idx + 1:].startswith(self.company_cues):
                 continue
             spans.append(Span(doc, start, end, label=entry.label, kb_id=entry.canonical))

@@ -139,19 +139,19 @@ class RelationRules:
         if (any(cue in masked for cue in GROUP_RIVALRY) or re.search(GROUP_RIVALRY_AFTER, masked)
                 or re.search(GROUP_RIVALRY_BETWEEN, masked)):
             for match in self.group.finditer(masked):
-                members = _parties(match.group())
-                status = status_of(masked, match.start(), match.end())
-                for i, a in enumerate(members):
-                    for b in members[i + 1:]:
-                        yield from self._make("COMPETES_WITH", a, b, entities, None, None, status, start, end)
+                yield from self._group_rivals(match.group(), masked, match, entities, start, end)
         for match in self.group_rivalry.finditer(masked):
-            first = _parties(re.split("[与同跟]", match.group("group"), maxsplit=1)[0])
-            members = _parties(match.group("group"))
-            status = status_of(masked, match.start(), match.end())
-            for i, a in enumerate(members):
-                for b in members[i + 1:]:
-                    if len(first) == len(members) or a in first or b in first:  # A与B、C: A against each other
-                        yield from self._make("COMPETES_WITH", a, b, entities, None, None, status, start, end)
+            yield from self._group_rivals(match.group("group"), masked, match, entities, start, end)
+
+    def _group_rivals(self, group: str, masked: str, match: re.Match, entities: list[dict], start: int, end: int):
+        """Rivalry within a group: every member with every other, or, for A与B、C, A against each of the others."""
+        first = _parties(re.split("[与同跟]", group, maxsplit=1)[0])
+        members = _parties(group)
+        status = status_of(masked, match.start(), match.end())
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if len(first) == len(members) or a in first or b in first:
+                    yield from self._make("COMPETES_WITH", a, b, entities, None, None, status, start, end)
 
     def _is_title(self, title: Optional[str], trigger: Optional[str]) -> bool:
         if trigger in ("担任", "出任", "执掌", "接任", "升任", "履新", "就任", "任职于", "任", "加盟"):

@@ -35,6 +35,7 @@ class EntityResolver:
         self.address_terms = tuple(sorted(cue["person_address_terms"], key=len, reverse=True))
         self.surnames = frozenset(cue["surnames"])
         self.compound_surnames = tuple(cue["compound_surnames"])
+        self.product_classes = tuple(sorted(cue["product_class_named"], key=len, reverse=True))
         self.foreign_origins = tuple(sorted(cue["foreign_origin_words"], key=len, reverse=True))
         self.country_name_heads = tuple(cue["country_name_heads"])
 
@@ -42,6 +43,7 @@ class EntityResolver:
         found = []
         for span in doc.ents:
             start, end = _trimmed(text, span.start_char, span.end_char)
+            start = self._after_class_word(text, start, end)
             if span.label_ in LABELS and end - start >= self.min_model_chars.get(span.label_, 1):
                 found.append(Candidate(start, end, span.label_, self.model_scores.get(span.label_, 0.7), "model"))
         for key, source in ((LEXICON_KEY, "lexicon"), (RULE_KEY, "rule")):
@@ -98,6 +100,15 @@ class EntityResolver:
             for c in chosen
         ]
         return doc
+
+    def _after_class_word(self, text: str, start: int, end: int) -> int:
+        """A model span that starts inside a product class word starts after it (推理卡摩芯M300 → 摩芯M300)."""
+        for word in self.product_classes:
+            for inside in range(1, len(word)):
+                cut = start + inside
+                if cut < end - 1 and text.startswith(word, start - len(word) + inside):
+                    return cut
+        return start
 
     def _drop_origin(self, text: str, candidate: Candidate) -> None:
         """A country word that only says where a company is from is no part of its name (guidelines 3:
@@ -208,6 +219,10 @@ def _extend_model_codes(text: str, chosen: list[Candidate]) -> None:
 _EDGE = " \t\n\u3000-–—·《》“”\"'「」『』()（）[]【】,，、。:：;；!！?？"
 
 
+# a kind of product written after a model name: no part of the name
+_PRODUCT_KIND_END = re.compile(r"(?:处理器|芯片|系列|手机|平板|笔记本|车型)$")
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """A model span without quotes, brackets, punctuation or spaces at its ends (guidelines 3), without an
     unclosed bracket and what follows it (渣打银行（中国 → 渣打银行), and without a verb glued to its end
@@ -221,6 +236,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         cut = name.rfind(opening)
         if cut >= 2 and closing not in name[cut:]:
             return _trimmed(text, start, start + cut)
+    kind = _PRODUCT_KIND_END.search(name)
+    if kind and re.search(r"[0-9A-Za-z]", name[:kind.start()]) and kind.start() >= 3:
+        return start, start + kind.start()  # 骁龙8至尊版处理器 → 骁龙8至尊版 (guidelines 5.2: 系列 after a model name)
     if len(name) >= 4 and name.endswith(("报讯", "网讯", "社讯")):
         return start, end - 1  # 中国房地产报讯: the outlet, not its dateline word
     for verb in _GLUED_VERBS:  # only where the phrase reads "by X, developed" (由X开发, X开发的): 长城开发 is a name

@@ -237,6 +237,8 @@ class RuleMatcher:
 
     def _apps(self, doc: Doc, text: str):
         for match in self.product_suffix.finditer(text):
+            if text.startswith(("“", "「"), match.end()):
+                continue  # 电商App“小红书商城”: App is the kind of the quoted name that follows
             start = self._walk_back(doc, text, match.start())
             if match.start() - start >= 2:
                 span = doc.char_span(start, match.end(), label="PRODUCT")
