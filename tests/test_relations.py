@@ -324,3 +324,24 @@ def test_relations_a_rival_against_a_list_pairs_the_first_with_each(nlp):
 def test_relations_a_country_of_origin_before_a_rival_does_not_hide_it(nlp):
     found = rels_given_entities(nlp, "[长江存储](COMPANY:a)与韩国[三星](COMPANY:b)、[SK海力士](COMPANY:c)在NAND闪存市场展开竞争。")
     assert {("三星", "COMPETES_WITH", "长江存储", "asserted"), ("SK海力士", "COMPETES_WITH", "长江存储", "asserted")} <= found
+
+
+@pytest.mark.parametrize("markup,expected", [
+    ("[招商银行](COMPANY:a)旗下[掌上生活App](PRODUCT:b)已接入[深度求索](COMPANY:c)的推理模型[DeepSeek-R1](PRODUCT:d)。",
+     ("DeepSeek-R1", "PARTNER", "掌上生活App", "asserted")),
+    ("[深铁集团](COMPANY:a)作为[万科](COMPANY:b)第一大股东，本月再次提供借款。", ("深铁集团", "SHAREHOLDER_OF", "万科", "asserted")),
+    ("[中国宝武](COMPANY:a)宣布，已完成对[西南特钢](COMPANY:b)51%股权的收购。", ("中国宝武", "ACQUIRED", "西南特钢", "asserted")),
+    ("2021年收购[百世快递](COMPANY:a)后，[极兔速递](COMPANY:b)与[中通快递](COMPANY:c)之间的价格战持续至今。",
+     ("极兔速递", "ACQUIRED", "百世快递", "asserted")),
+    ("[交子金控](COMPANY:a)与[四川长虹](COMPANY:b)签署战略合作协议，双方拟联合设立[交子长虹基金](COMPANY:c)。",
+     ("交子金控", "SHAREHOLDER_OF", "交子长虹基金", "planned")),
+])
+def test_relations_owned_models_large_holders_completed_deals_and_joint_funds(nlp, markup, expected):
+    assert expected in rels_given_entities(nlp, markup)
+
+
+def test_relations_an_incoming_investor_and_a_joint_launch_are_not_what_they_seem(nlp):
+    found = rels_given_entities(nlp, "[星耀传媒](COMPANY:a)还拟引入[腾讯](COMPANY:b)作为战略股东。")
+    assert not {r for r in found if r[1] == "PARTNER"}
+    launch = rels_given_entities(nlp, "[海鸥通信](COMPANY:a)今日携手[中国移动](COMPANY:b)发布5G新通话手机[海鸥Z3](PRODUCT:c)。")
+    assert ("海鸥Z3", "SUBSIDIARY_OF", "中国移动", "asserted") not in launch

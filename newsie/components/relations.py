@@ -42,6 +42,8 @@ def _all_parties(masked: str, trigger: Optional[str]) -> bool:
     """三方签署, A携手B、C (guidelines 5: a joint action pairs every party); not 分别 (each with the other side)."""
     return "分别" not in masked and (any(cue in masked for cue in _ALL_PARTIES) or trigger in _JOINING)
 _COOPERATION_AFTER = ("合作", "达成", "签署", "签约", "联名", "联动", "竞争", "携手", "联手")
+# an outlet reporting the story (财联社5月8日电, 36氪获悉): never the company a bare 公司 stands for
+_DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:电|讯|获悉|消息|报道|记者)")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
 _NOT_POSTS = ("联合创始人", "创始人", "创办人", "实际控制人", "实控人")
 _PERCENT = re.compile(r"(?:[（(][^）)]*[）)])?[^，。；\ue000-\uf8ff]{0,6}?(\d+(?:\.\d+)?)\s*[%％]")
@@ -49,7 +51,7 @@ _ANAPHORA = re.compile(
     r"双方|该公司|该集团|该企业|公司方面|(?:其|公司)(?=旗下|子公司|控股股东|第一大股东|第二大股东|大股东|股东|联合创始人|创始人|董事长|CEO|总裁|总经理|母公司|控股|股份|\d+(?:\.\d+)?%)"
     r"|其(?=门店|全国门店|线下门店|平台|App|APP|应用|小程序|客户端|自主研发|自研|研发的|开发的|推出的|主要竞争对手|竞争对手|主要对手|最大竞争对手|对手)|后者(?=旗下|的|为|是|将|已|此前|也|则|还|在|与|同)"
     rf"|{_PRODUCT_REFERENCE}|{_PRODUCT_PAIR}"
-    r"|(?<![子母分总该本家])(?:公司|集团)(?=拟|将|已|计划|宣布|决定|正在|曾|还将|也将|还|亦|与)|(?<=加入|入职|加盟|执掌|担任|出任|兼任)公司"
+    r"|(?<![子母分总该本家])(?:公司|集团)(?=拟|将|已|计划|宣布|决定|正在|正与|曾|还将|也将|还|亦|与)|(?<=加入|入职|加盟|执掌|担任|出任|兼任)公司"
 )
 
 
@@ -81,7 +83,7 @@ class RelationRules:
         if not inside:
             return
         masked = _mask(text, entities, inside, start, end)
-        masked = self._resolve_anaphora(masked, entities, inside)
+        masked = self._resolve_anaphora(masked, entities, inside, text)
         products = {chr(_BASE + i) for i in inside if entities[i]["label"] == "PRODUCT"}
         for label, pattern, signature in self.patterns:
             for match in _matches(pattern, masked, overlapping=label == "EMPLOYEE_OF"):
@@ -159,11 +161,13 @@ class RelationRules:
         if title is None or title == "":
             return True
         title = title.strip("的 ")
+        if re.search("[与和同跟]", title):
+            return False  # 公司正与头部主播X: X is someone the company deals with, not its employee
         for word in _NOT_POSTS:  # founders and controllers hold no post by that word alone (guidelines 5)
             title = title.replace(word, "")
         return any(word in title for word in self.titles) and len(title) <= 14
 
-    def _resolve_anaphora(self, masked: str, entities: list[dict], inside: list[int]) -> str:
+    def _resolve_anaphora(self, masked: str, entities: list[dict], inside: list[int], text: str = "") -> str:
         """该公司/其 → the company named last before; 双方 → the last two parties named before."""
         def replace(match: re.Match) -> str:
             limit = _first(masked, match.start(), inside)
@@ -203,8 +207,8 @@ class RelationRules:
                 if not _members(masked[:match.start()]):  # 公司已与…: the article's company, named most so far
                     counts: dict[str, list[int]] = {}
                     for i in range(limit):
-                        if entities[i]["label"] == "COMPANY":
-                            counts.setdefault(entities[i]["canonical"], []).append(i)
+                        if entities[i]["label"] == "COMPANY" and not _DATELINE_AFTER.match(text, entities[i]["end"]):
+                            counts.setdefault(entities[i]["canonical"], []).append(i)  # (not the outlet reporting it)
                     if counts:
                         best = max(counts.values(), key=lambda found: (len(found), found[-1]))
                         return chr(_BASE + best[-1])
@@ -273,7 +277,8 @@ class RelationRules:
 
 def _joint_creation(masked: str, match: re.Match, trigger) -> bool:
     """A company set up jointly (A与B共同出资设立C) or a product built jointly is not a subsidiary of either."""
-    if trigger in ("打造", "研发", "推出", "发布") and masked[max(0, match.start("tail") - 1):match.start("tail")] in ("与", "和"):
+    if trigger in ("打造", "研发", "推出", "发布") and (masked[max(0, match.start("tail") - 1):match.start("tail")] in ("与", "和")
+                                                 or masked[max(0, match.start("tail") - 2):match.start("tail")] in ("携手", "联手", "牵手", "联合")):
         return True  # 上汽集团与华为合作打造的尚界: built by both, owned by neither alone
     if trigger not in ("成立", "设立", "全资设立", "注册成立", "新设", "孵化"):
         return False
@@ -299,6 +304,9 @@ def _is_partnership(masked: str, match: re.Match, products: set = frozenset()) -
     launched = _CLAUSE_BREAK.split(masked[match.end("trigger"):])[0]
     if after.startswith(("发布", "推出")) and any(ch in products for ch in launched):
         return not any(word in masked[:match.end()] for word in HYPOTHETICAL)
+    clause = _CLAUSE_BREAK.split(masked[match.end("trigger"):])[0]
+    if match.group("trigger") == "引入" and re.search("投资者|投资方|股东", clause):
+        return False  # 拟引入鼎晖投资作为战略投资者: a shareholder, not a partner
     if any(word in after for word in ("投资", "入股", "收购", "融资", "并购")):
         return False  # 正与小红书洽谈新一轮投资: a shareholding or an acquisition, not a partnership
     if after.startswith(NOT_PARTNERSHIP_AFTER) or masked[match.end():].startswith(NOT_PARTNERSHIP_AFTER):
