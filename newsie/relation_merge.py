@@ -19,12 +19,18 @@ _NOT_CUES = ("未来", "预计", "将近", "合作结束后", "从未停止", "�
 def status_of(sentence: str, start: int, end: int, parties: str = "") -> str:
     """asserted, planned or negated, from the cue words around sentence[start:end].
 
-    A denial anywhere in the sentence negates; otherwise the clause holding the match decides, with
-    a following 但/然而 clause that names no party other than ``parties``.
+    A denial anywhere in the sentence negates, unless its clause names only others than ``parties``
+    (…，拼多多则否认…: that denial is about another deal); otherwise the clause holding the match decides,
+    with a following 但/然而 clause that names no party other than ``parties``.
     """
     text = sentence
-    if any(cue in sentence for cue in SENTENCE_DENIALS):
-        return "negated"
+    for cue in SENTENCE_DENIALS:
+        for found in re.finditer(cue, sentence):
+            clause_start = max([m.end() for m in _CLAUSE.finditer(text, 0, found.start())] + [0])
+            clause_end = _CLAUSE.search(text, found.end())
+            names = _PLACEHOLDER.findall(text[clause_start:clause_end.start() if clause_end else len(text)])
+            if not parties or not names or any(ch in parties for ch in names):
+                return "negated"
     clause_start = max([m.end() for m in _CLAUSE.finditer(text, 0, start)] + [0])
     following = _CLAUSE.search(text, end)
     window = text[clause_start:following.start() if following else len(text)]

@@ -345,3 +345,17 @@ def test_relations_an_incoming_investor_and_a_joint_launch_are_not_what_they_see
     assert not {r for r in found if r[1] == "PARTNER"}
     launch = rels_given_entities(nlp, "[海鸥通信](COMPANY:a)今日携手[中国移动](COMPANY:b)发布5G新通话手机[海鸥Z3](PRODUCT:c)。")
     assert ("海鸥Z3", "SUBSIDIARY_OF", "中国移动", "asserted") not in launch
+
+
+def test_relations_a_denial_about_another_deal_leaves_this_one_planned(nlp):
+    found = rels_given_entities(nlp, "另据消息，[京东](COMPANY:a)拟与[海尔智家](COMPANY:b)签署以旧换新合作协议，"
+                                     "[拼多多](COMPANY:c)则否认将与[美的集团](COMPANY:d)签署独家供货协议。")
+    assert ("京东", "PARTNER", "海尔智家", "planned") in found
+    assert ("拼多多", "PARTNER", "美的集团", "negated") in found
+
+
+def test_relations_adopters_after_the_clause_and_the_source_outlet_is_no_party(nlp):
+    found = rels_given_entities(nlp, "目前已有超过30家车企接入[豆包大模型](PRODUCT:a)，其中包括[北岳汽车](COMPANY:b)和[蓝驰新能源](COMPANY:c)。")
+    assert ("北岳汽车", "PARTNER", "豆包大模型", "asserted") in found
+    source = rels_given_entities(nlp, "据[36氪](COMPANY:a)报道，[字节跳动](COMPANY:b)旗下[火山引擎](COMPANY:c)昨日宣布，旗下[豆包大模型](PRODUCT:d)降价。")
+    assert not {r for r in source if "36氪" in r}

@@ -33,7 +33,8 @@ _PRODUCT_ANAPHORA = ("新车", "新机", "该车", "该机", "该车型", "该�
 # words standing for the two products named before (两款产品均支持支付宝)
 _PRODUCT_PAIR = "两款(?:产品|新品|笔记本|电脑|手机|车型|新车|设备|应用|游戏|模型|手表)"
 _PRODUCT_REFERENCE = "|".join(sorted(_PRODUCT_ANAPHORA[:-1], key=len, reverse=True)) + "|全系(?=搭载|标配|支持|预装|内置)"
-_ALL_PARTIES = ("三方", "四方", "多方", "联合体", "共同推出", "共同打造", "共同研发", "共同开发")
+_ALL_PARTIES = ("三方", "四方", "多方", "联合体", "共同推出", "共同打造", "共同研发", "共同开发", "合作推出", "合作打造", "合作开发",
+                "联合推出", "联合打造", "联合开发")
 _JOINING = ("携手", "联手", "牵手", "走向合作", "走向了合作", "达成合作", "达成了合作", "达成战略合作", "展开合作", "开展合作",
             "建立合作", "建立战略合作", "加强合作", "深化合作")
 
@@ -44,6 +45,9 @@ def _all_parties(masked: str, trigger: Optional[str]) -> bool:
 _COOPERATION_AFTER = ("合作", "达成", "签署", "签约", "联名", "联动", "竞争", "携手", "联手")
 # an outlet reporting the story (财联社5月8日电, 36氪获悉): never the company a bare 公司 stands for
 _DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:电|讯|获悉|消息|报道|记者)")
+_DATELINE_OUTLET = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:电|讯|获悉|消息|报道)")
+_SOURCE_OUTLET = re.compile(r"[^，。；]{0,6}?(?:报道|援引|消息|获悉)")
+_DATELINE_START = re.compile(r"(?:【[^】]*】)?[^，。；【】]{0,2}")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
 _NOT_POSTS = ("联合创始人", "创始人", "创办人", "实际控制人", "实控人")
 _PERCENT = re.compile(r"(?:[（(][^）)]*[）)])?[^，。；\ue000-\uf8ff]{0,6}?(\d+(?:\.\d+)?)\s*[%％]")
@@ -79,6 +83,15 @@ class RelationRules:
         return doc
 
     def sentence_relations(self, text: str, entities: list[dict], start: int, end: int):
+        """The relations one sentence states; an outlet named as the source (据36氪报道) is never a party."""
+        for relation in self._sentence_relations(text, entities, start, end):
+            if relation["label"] == "EMPLOYEE_OF" or not any(
+                    _SOURCE_OUTLET.match(text, entities[i]["end"]) and text[:entities[i]["start"]].endswith("据")
+                    or _DATELINE_OUTLET.match(text, entities[i]["end"]) and _DATELINE_START.fullmatch(text[start:entities[i]["start"]])
+                    for i in (relation["head"], relation["tail"])):
+                yield relation  # (a reporter's byline, 新京报记者李然, is a post at the outlet)
+
+    def _sentence_relations(self, text: str, entities: list[dict], start: int, end: int):
         inside = [i for i, e in enumerate(entities) if start <= e["start"] and e["end"] <= end]
         if not inside:
             return
@@ -125,7 +138,9 @@ class RelationRules:
                         for tail in tails:
                             yield from self._make("EMPLOYEE_OF", head, tail, entities, trigger,
                                                   title.lstrip("兼、"), status, start, end)
-                everyone = label == "PARTNER" and _all_parties(masked, trigger)
+                # the joint-action cue must belong to this match (not 联合打造的 elsewhere in the sentence)
+                cue_window = masked[max(match.start(), match.start("trigger") - 4):match.end() + 8] if "trigger" in pattern.groupindex else ""
+                everyone = label == "PARTNER" and "分别" not in masked and _all_parties(cue_window, trigger)
                 if everyone or (label in ("PARTNER", "SHAREHOLDER_OF") and any(cue in masked for cue in JOINT_ACTION)):
                     # 三方签署: every party with every other; otherwise the coordinated subjects acting jointly
                     group = heads + tails if everyone else heads
