@@ -165,3 +165,13 @@ def test_a_model_name_loses_its_kind_and_the_class_word_before_it(nlp):
     found = [e[:2] for e in ents(nlp, "该机搭载骁龙8至尊版处理器。摩芯科技推出推理卡摩芯M300，试图与英伟达争夺市场。")]
     assert ("骁龙8至尊版", "PRODUCT") in found
     assert ("摩芯M300", "PRODUCT") in found
+
+
+@pytest.mark.parametrize("text,name", [("北岳汽车智能驾驶事业部负责人孙浩透露", "北岳汽车智能驾驶事业部"), ("华为终端BGCEO何刚表示", "华为终端BG")])
+def test_a_unit_named_after_its_company_is_one_span(nlp, text, name):
+    assert (name, "COMPANY") in [e[:2] for e in ents(nlp, text)]
+
+
+def test_a_unit_word_later_in_the_clause_is_not_glued_to_a_company(nlp):
+    found = [e[0] for e in ents(nlp, "上海健特生命科技有限公司近日减持了部分公司股份。")]
+    assert "上海健特生命科技有限公司" in found

@@ -92,6 +92,7 @@ class EntityResolver:
         chosen = _propagate(text, chosen)
         chosen = _join_affiliates(text, chosen)
         _extend_model_codes(text, chosen)
+        _extend_units(text, chosen)
         assign_canonicals(text, chosen)
         doc.ents = [Span(doc, *_token_bounds(doc, c), label=c.label) for c in chosen]
         doc._.newsie_entities = [
@@ -198,6 +199,21 @@ _MODEL_CODE = re.compile(r"[A-Za-z]{0,3}\d+(?:\.\d+)?[A-Za-z]{0,3}(?: ?(?:EV|Pro
 
 # a number followed by one of these is a quantity or a date, not a model code (星河2024年, 小米15万辆)
 _UNITS = ("%", "年", "月", "日", "亿", "万", "元", "个", "款", "辆", "台", "家", "倍", "号")
+
+
+_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:事业部|事业群|BG|业务集团|信用卡中心|分公司)")
+
+
+def _extend_units(text: str, chosen: list[Candidate]) -> None:
+    """A unit named after its company is one span (guidelines 5.2): 北岳汽车 + 智能驾驶事业部, 华为 + 终端BG."""
+    for index, candidate in enumerate(chosen):
+        if candidate.label != "COMPANY":
+            continue
+        unit = _UNIT_AFTER.match(text, candidate.end)
+        limit = chosen[index + 1].start if index + 1 < len(chosen) else len(text)
+        if unit and unit.end() <= limit and not re.search("[的与和及在是为将已了多家部日近对等旗下]", unit.group()[:-2]):
+            candidate.end = unit.end()
+            candidate.canonical = ""  # a unit is its own entity
 
 
 def _extend_model_codes(text: str, chosen: list[Candidate]) -> None:
