@@ -175,3 +175,9 @@ def test_a_unit_named_after_its_company_is_one_span(nlp, text, name):
 def test_a_unit_word_later_in_the_clause_is_not_glued_to_a_company(nlp):
     found = [e[0] for e in ents(nlp, "上海健特生命科技有限公司近日减持了部分公司股份。")]
     assert "上海健特生命科技有限公司" in found
+
+
+@pytest.mark.parametrize("text,name", [("另据消息，苹果正与腾讯商讨微信小程序的合作分成方案。", "微信小程序"),
+                                       ("简记App将于下月接入通义千问。", "简记App"), ("用户打开支付宝App即可付款。", "支付宝App")])
+def test_app_names_stop_at_a_verb_unless_the_verb_is_the_name(rules_nlp, text, name):
+    assert (name, "PRODUCT") in [e[:2] for e in ents(rules_nlp, text)]

@@ -239,7 +239,15 @@ class RuleMatcher:
         for match in self.product_suffix.finditer(text):
             if text.startswith(("“", "「"), match.end()):
                 continue  # 电商App“小红书商城”: App is the kind of the quoted name that follows
-            start = self._walk_back(doc, text, match.start())
+            # a verb ends the walk (腾讯商讨微信小程序 → 微信小程序), unless it is the whole name (简记App)
+            start = self._walk_back(doc, text, match.start(), allow_verbs=False)
+            if start == match.start() and match.start() > 0:
+                word_start, word_end, _ = self._word_at(doc, match.start() - 1)
+                if word_end == match.start() and match.start() - word_start >= 2:
+                    start = word_start
+            date = re.match(r"\d+[年月日号]", text[start:match.start()])
+            if date:
+                start += date.end()  # 10月长视频App: a date is no part of a name
             if match.start() - start >= 2:
                 span = doc.char_span(start, match.end(), label="PRODUCT")
                 if span is not None:
