@@ -359,3 +359,17 @@ def test_relations_adopters_after_the_clause_and_the_source_outlet_is_no_party(n
     assert ("北岳汽车", "PARTNER", "豆包大模型", "asserted") in found
     source = rels_given_entities(nlp, "据[36氪](COMPANY:a)报道，[字节跳动](COMPANY:b)旗下[火山引擎](COMPANY:c)昨日宣布，旗下[豆包大模型](PRODUCT:d)降价。")
     assert not {r for r in source if "36氪" in r}
+
+
+@pytest.mark.parametrize("markup,expected", [
+    ("此前[万科](COMPANY:a)拟向[华润置地](COMPANY:b)转让旗下[万物云](COMPANY:c)部分股权的谈判已终止。",
+     ("万科", "SHAREHOLDER_OF", "万物云", "asserted")),
+    ("此外，[中国电信](COMPANY:a)旗下[天翼云](COMPANY:b)宣布完成新一轮算力扩容，并将与[华为](COMPANY:c)联合打造智算中心。",
+     ("华为", "PARTNER", "天翼云", "planned")),
+    ("[喜茶](COMPANY:a)与[游戏科学](COMPANY:b)联名推出限定饮品，灵感来自后者开发的游戏[黑神话：悟空](PRODUCT:c)。",
+     ("黑神话：悟空", "SUBSIDIARY_OF", "游戏科学", "asserted")),
+    ("[康影医疗](COMPANY:a)由前工程师郑海涛于2016年创办，主要产品为便携式超声设备[康影U5](PRODUCT:b)。",
+     ("康影U5", "SUBSIDIARY_OF", "康影医疗", "asserted")),
+])
+def test_relations_sellers_clause_partners_latter_makers_and_main_products(nlp, markup, expected):
+    assert expected in rels_given_entities(nlp, markup)

@@ -53,7 +53,7 @@ _NOT_POSTS = ("联合创始人", "创始人", "创办人", "实际控制人", "�
 _PERCENT = re.compile(r"(?:[（(][^）)]*[）)])?[^，。；\ue000-\uf8ff]{0,6}?(\d+(?:\.\d+)?)\s*[%％]")
 _ANAPHORA = re.compile(
     r"双方|该公司|该集团|该企业|公司方面|(?:其|公司)(?=旗下|子公司|控股股东|第一大股东|第二大股东|大股东|股东|联合创始人|创始人|董事长|CEO|总裁|总经理|母公司|控股|股份|\d+(?:\.\d+)?%)"
-    r"|其(?=门店|全国门店|线下门店|平台|App|APP|应用|小程序|客户端|自主研发|自研|研发的|开发的|推出的|主要竞争对手|竞争对手|主要对手|最大竞争对手|对手)|后者(?=旗下|的|为|是|将|已|此前|也|则|还|在|与|同)"
+    r"|其(?=门店|全国门店|线下门店|平台|App|APP|应用|小程序|客户端|自主研发|自研|研发的|开发的|推出的|主要竞争对手|竞争对手|主要对手|最大竞争对手|对手)|后者(?=旗下|的|为|是|将|已|此前|也|则|还|在|与|同|开发|推出|研发|打造|出品)"
     rf"|{_PRODUCT_REFERENCE}|{_PRODUCT_PAIR}"
     r"|(?<![子母分总该本家])(?:公司|集团)(?=拟|将|已|计划|宣布|决定|正在|正与|曾|还将|也将|还|亦|与)|(?<=加入|入职|加盟|执掌|担任|出任|兼任)公司"
 )
@@ -116,7 +116,9 @@ class RelationRules:
                     if _joint_creation(masked, match, trigger):
                         continue  # 共同出资设立: the founders are shareholders, handled by SHAREHOLDER_OF
                     heads = _parties(_first_party(masked, match, "head"))
-                if label in ("EMPLOYEE_OF", "FOUNDER_OF") or trigger in STATIC_TRIGGERS:
+                if label == "SHAREHOLDER_OF" and trigger in ("转让", "出售"):
+                    status = "asserted"  # the seller holds the shares, whatever becomes of the sale
+                elif label in ("EMPLOYEE_OF", "FOUNDER_OF") or trigger in STATIC_TRIGGERS:
                     # a post or a standing ownership is a fact: only a cue inside the phrase changes it
                     # from the first of head and trigger: a plan before the owner (拟吸收合并全资子公司X) is another act
                     begin = match.start()
