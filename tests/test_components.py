@@ -181,3 +181,14 @@ def test_a_unit_word_later_in_the_clause_is_not_glued_to_a_company(nlp):
                                        ("简记App将于下月接入通义千问。", "简记App"), ("用户打开支付宝App即可付款。", "支付宝App")])
 def test_app_names_stop_at_a_verb_unless_the_verb_is_the_name(rules_nlp, text, name):
     assert (name, "PRODUCT") in [e[:2] for e in ents(rules_nlp, text)]
+
+
+@pytest.mark.parametrize("text,name", [("擎天机器人创始人兼首席科学家罗骁介绍，新品续航提升。", "擎天机器人"),
+                                       ("湘里人家创始人兼董事长谭永辉表示，将继续拓店。", "湘里人家")])
+def test_rules_find_the_employer_written_before_a_titled_person(rules_nlp, text, name):
+    assert (name, "COMPANY") in [e[:2] for e in ents(rules_nlp, text)]
+
+
+def test_rules_leave_known_names_and_title_prefixes_to_the_others(rules_nlp):
+    found = [e[0] for e in ents(rules_nlp, "腾讯董事会主席兼CEO马化腾表示，比亚迪品牌及公关处总经理李云飞也出席。")]
+    assert "腾讯" in found and "腾讯董事会主席" not in found and "公关处" not in found

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..orgtype import org_type
 from ..resources import cues
 
 SPANS_KEY = "newsie_rule"
@@ -42,6 +43,11 @@ _DATELINE = re.compile(r"(?:^|(?<=】))([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:记者
 # ... at the very start of a text only with an outlet's ending (a story may open with any name)
 _OUTLET_ENDS = ("报", "网", "社", "财经", "新闻", "周刊", "杂志", "电视台")
 _NOT_OUTLETS = ("本报", "本刊", "本台", "本网", "记者", "据悉", "另据")
+_NOT_EMPLOYERS = frozenset(("公司", "集团", "本公司", "该公司", "该集团", "双方", "对方", "上述", "此前", "目前", "现任", "原",
+                            "前", "曾任", "担任", "出任", "官方", "方面", "企业", "平台", "项目", "团队", "部门"))
+_NOT_EMPLOYER_ENDS = ("副", "原", "前", "资深", "高级", "首席", "执行", "常务", "董事会", "处", "部", "办", "中心", "BG", "委员会",
+                      "由", "及", "和", "与")
+_BEFORE_EMPLOYER = set("，。；：、“”（）【】《》,.;:!?！？ \n")
 _COUNTED = set("年月日号时点分秒%万亿元个家款台辆件位名倍成期")
 _ALIAS = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|简称为)?[为:：]?[“\"「]([^”\"」]{2,12})[”\"」][）)]")
 
@@ -210,6 +216,33 @@ class RuleMatcher:
                 span = doc.char_span(start, start + length, label="PERSON")
                 if span is not None:
                     yield span, self.scores["titled_person"]
+                    yield from self._employer(doc, text, match.start())
+
+    def _employer(self, doc: Doc, text: str, end: int):
+        """The organisation written right before a person's titles (擎天机器人创始人兼首席科学家罗骁): its name is
+        walked back from the first title; a bare 公司/集团 or a function word is no name."""
+        while True:
+            before = text[:end]
+            title = self.titles.search(before, max(0, end - 12))
+            if before.endswith(("兼", "、")):
+                end -= 1
+            elif title and title.end() == end:
+                end = title.start()
+            else:
+                break
+        start = self._walk_back(doc, text, end, allow_verbs=False)
+        name = text[start:end]
+        if (not 2 <= len(name) <= 10 or name in _NOT_EMPLOYERS or not _is_cjk_or_latin(name) or name[0].isdigit()
+                or name.endswith(_NOT_EMPLOYER_ENDS) or self.titles.search(name)
+                or (start > 0 and text[start - 1] not in _BEFORE_EMPLOYER)):
+            return
+        # only where nothing else reads a name: the model's and the lexicon's names are better bounded
+        known = list(doc.ents) + list(doc.spans.get("newsie_lexicon", []))
+        if any(span.start_char < end and start < span.end_char for span in known):
+            return
+        span = doc.char_span(start, end, label=org_type(name) or "COMPANY")
+        if span is not None:
+            yield span, self.scores["employer"]
 
     def _name_length(self, text: str, start: int) -> int:
         if text.startswith(self.compound_surnames, start):
@@ -330,7 +363,8 @@ class RuleMatcher:
         return end if named else start
 
 
-DEFAULT_SCORES = {"legal_name": 0.95, "government_name": 0.9, "alias": 0.9, "titled_person": 0.85, "app": 0.85}
+DEFAULT_SCORES = {"legal_name": 0.95, "government_name": 0.9, "alias": 0.9, "titled_person": 0.85, "app": 0.85,
+                  "employer": 0.75}
 
 
 @Language.factory(
