@@ -38,8 +38,9 @@ def status_of(sentence: str, start: int, end: int, parties: str = "") -> str:
         rest = text[following.end():]
         after = _CLAUSE.search(rest)
         contrast = rest[:after.start() if after else len(rest)]
-        # only when the clause names no other party (``parties``: the placeholders of this relation's ends)
-        if rest.startswith(_CONTRAST) and all(ch in parties for ch in _PLACEHOLDER.findall(contrast)):
+        # only when the clause names no one or one of this relation's ends (``parties``)
+        names = _PLACEHOLDER.findall(contrast)
+        if rest.startswith(_CONTRAST) and (not names or any(ch in parties for ch in names)):
             window += contrast
     for phrase in _NOT_CUES:
         window = window.replace(phrase, "")

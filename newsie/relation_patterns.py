@@ -19,7 +19,7 @@ S = r"[^，。；：\ue000-\uf8ff]"
 # the kind of product written between an owner and its product (华为的智能助手小艺, 好未来自研的九章大模型)
 PRODUCT_KINDS = ("智能助手|AI助手|助手|大模型|模型|App|APP|小程序|子品牌|品牌|套餐|学习机|智能手表|手表|手机|车型|机型|新车|芯片"
                  "|操作系统|系统|游戏|应用|产品|功能")
-OWNER_LINK = rf"(?:(?:旗下|下属|所属)的?(?:{S}{{0,12}}?(?:品牌|平台|公司|业务|工厂|企业|子公司|门店|银行|基金))?|(?:推出的|开发的|研发的|自研的|的)(?:{S}{{0,4}}?(?:{PRODUCT_KINDS}))?)"
+OWNER_LINK = rf"(?:(?:旗下|下属|所属)的?(?:{S}{{0,12}}?(?:品牌|平台|公司|业务|工厂|企业|子公司|门店|银行|基金|{PRODUCT_KINDS}))?|(?:推出的|开发的|研发的|自研的|的)(?:{S}{{0,4}}?(?:{PRODUCT_KINDS}))?)"
 # a country of origin written before a foreign party (与韩国三星、SK海力士竞争) is not part of its name
 ORIGIN = "(?:" + "|".join(sorted(cues()["foreign_origin_words"], key=len, reverse=True)) + ")"
 M = rf"(?:{E}{OWNER_LINK}?)?{ORIGIN}?{E}"
@@ -89,6 +89,7 @@ PATTERNS: list[tuple] = [
     ("SHAREHOLDER_OF", r"(?P<tail>{E})(?:{S}{{0,4}}?的)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|股东|主要股东)(?:为|是|包括)?(?P<head>{G})"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>领投|跟投|参投|共同领投|联合领投|超额认购|均有参与|也有参与|参与了本轮|参与投资)"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,6}}?对(?P<tail>{E})的(?P<trigger>持股|控股)"),
+    ("SHAREHOLDER_OF", r"(?P<tail>{E})(?:由|为)(?P<head>{G})(?P<trigger>控股|全资控股|绝对控股|持股|实际控制)"),
     ("SHAREHOLDER_OF", r"(?P<tail>{E}){S}{{0,8}}?(?:获得|获|得到|迎来)(?P<head>{G})(?:的)?{S}{{0,6}}?(?P<trigger>战略投资|投资|注资|入股|增资)"),
     ("SHAREHOLDER_OF", r"(?P<tail>{E}){S}{{0,12}}?引入(?P<head>{G})(?:作为|成为)(?:其|公司)?(?P<trigger>战略投资者|投资者|股东|战略股东)"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>所持|持有的|所持有的)(?P<tail>{E})"),
@@ -101,6 +102,10 @@ PATTERNS: list[tuple] = [
     ("SHAREHOLDER_OF", r"(?P<tail>{E})(?:是|系|为)?(?:由)?(?P<head>{G}){S}{{0,6}}?(?P<trigger>共同出资设立|共同出资成立|共同出资组建|共同投资组建|共同投资设立|合资成立|合资设立|合资组建|共同设立|共同成立|共同组建|出资设立|出资组建|投资设立)"),
     # COMPETES_WITH
     ("COMPETES_WITH", r"(?P<head>{E})(?:的)?(?:主要|最大的?|直接|头号|最主要的|最直接的|最强劲的)?(?P<trigger>竞争对手|竞品|对手|竞争机型|竞争车型|竞争产品|对标车型|对标产品|对标机型)(?:就是|正是|是|为|包括|如|有|将是|仍是)?(?P<tail>{G})"),
+    # 小米YU7被视为特斯拉Model Y的直接对标车型
+    ("COMPETES_WITH", r"(?P<head>{E})(?:被视为|被看作|被认为是|是|为)(?P<tail>{E})的(?:直接|主要|最大的?)?(?P<trigger>对标车型|对标产品|对标机型|竞争对手|竞品|对手)"),
+    # 赤焰E5定位中大型SUV，主要对手是问界M7和理想L6: the clause's subject
+    ("COMPETES_WITH", r"^[^，。；\ue000-\uf8ff]{{0,4}}?(?P<head>{E})[^。；：\ue000-\uf8ff]{{0,24}}?[，,](?:其|公司的?)?(?:主要|最大的?|直接|头号)(?P<trigger>竞争对手|对手|竞品)(?:是|为|包括)(?P<tail>{G})"),
     ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,10}}?将(?P<tail>{G})列为(?:其)?(?:主要|最大的|直接)?(?P<trigger>竞争对手|对手)"),
     ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,12}}?(?:面临|面对|遭遇|迎战)(?:着)?(?:来自)?(?P<tail>{G})[^。；\ue000-\uf8ff]{{0,10}}?(?P<trigger>竞争|挑战|夹击|围攻|冲击)"),
     ("COMPETES_WITH", r"(?P<head>{E}){S}{{1,14}}?的(?:主要|最大的?|直接|头号|最主要的|最直接的|最强劲的)?(?P<trigger>竞争对手|竞品|对手|对标车型|对标产品)(?:是|为|包括|仍是|将是)(?P<tail>{G})"),
@@ -166,7 +171,7 @@ STATUS_CUES = {
     "negated": ("未能", "未", "没有", "并非", "不是", "拒绝", "失败", "终止", "解约", "退出", "屏蔽", "否认", "取消",
                 "叫停", "告吹", "破裂", "中止", "撤回", "放弃", "不再", "辟谣", "不实", "不会", "不存在", "结束", "到期",
                 "暂停", "解散", "解除", "搁置", "暂缓"),
-    "planned": ("拟", "计划", "将", "有意", "欲", "准备", "申请", "邀请", "洽谈", "商讨", "协商", "有望", "传出", "消息称",
+    "planned": ("拟", "计划", "将", "有意", "欲", "准备", "申请", "邀请", "洽谈", "商讨", "协商", "有望", "传出", "消息称", "网传", "传闻",
                 "有消息", "筹划", "或将", "意向", "寻求", "谈判", "磋商", "商谈", "即将", "打算", "考虑", "预案"),
 }
 # Triggers that state a standing fact by a noun (旗下, 子公司, 股东): a plan or denial elsewhere in the

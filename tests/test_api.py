@@ -94,3 +94,10 @@ def test_api_extract_many_in_two_processes_matches_one(nlp):
     one = [d.model_dump(mode="json") for d in newsie.extract_many(texts, nlp=nlp)]
     two = [d.model_dump(mode="json") for d in newsie.extract_many(texts, nlp=nlp, n_process=2, batch_size=1)]
     assert two == one
+
+
+def test_private_use_characters_in_the_text_are_not_taken_for_entities(nlp):
+    doc = newsie.extract("\ue001腾讯与\ue000百度签署合作协议\uf8ff", nlp=nlp)
+    assert all(doc.text[e.start:e.end] == e.text for e in doc.entities)
+    ids = {e.id for e in doc.entities}
+    assert all(r.head in ids and r.tail in ids for r in doc.relations)

@@ -373,3 +373,21 @@ def test_relations_adopters_after_the_clause_and_the_source_outlet_is_no_party(n
 ])
 def test_relations_sellers_clause_partners_latter_makers_and_main_products(nlp, markup, expected):
     assert expected in rels_given_entities(nlp, markup)
+
+
+@pytest.mark.parametrize("markup,expected", [
+    ("[鹭岛航空](COMPANY:a)由[鹭岛投资集团](COMPANY:b)控股，目前机队以空客A320neo为主。", ("鹭岛投资集团", "SHAREHOLDER_OF", "鹭岛航空", "asserted")),
+    ("[小米YU7](PRODUCT:a)被视为[特斯拉Model Y](PRODUCT:b)的直接对标车型。", ("小米YU7", "COMPETES_WITH", "特斯拉Model Y", "asserted")),
+    ("据悉，[乐普医疗](COMPANY:a)去年也曾有意收购[心域科技](COMPANY:b)，但被[心域科技](COMPANY:b)创始人[王磊](PERSON:c)拒绝。",
+     ("乐普医疗", "ACQUIRED", "心域科技", "negated")),
+    ("该机内置荣耀自研的[YOYO智能体](PRODUCT:y)，并预装[字节跳动](COMPANY:b)旗下AI助手[豆包](PRODUCT:d)。".replace("该机", "[荣耀Magic8 Pro](PRODUCT:m)"),
+     ("荣耀Magic8 Pro", "PARTNER", "豆包", "asserted")),
+])
+def test_relations_holders_benchmarks_refusals_and_fittings(nlp, markup, expected):
+    assert expected in rels_given_entities(nlp, markup)
+
+
+def test_relations_a_makers_own_product_built_in_is_no_partner(nlp):
+    found = rels_given_entities(nlp, "[星川X9 Pro](PRODUCT:a)搭载[骁龙8至尊版](PRODUCT:b)，并预装[星川](COMPANY:c)自研的[灵犀助手](PRODUCT:d)。")
+    assert ("星川X9 Pro", "PARTNER", "骁龙8至尊版", "asserted") in found
+    assert ("星川X9 Pro", "PARTNER", "灵犀助手", "asserted") not in found

@@ -45,7 +45,8 @@ def _all_parties(masked: str, trigger: Optional[str]) -> bool:
 _COOPERATION_AFTER = ("合作", "达成", "签署", "签约", "联名", "联动", "竞争", "携手", "联手")
 # an outlet reporting the story (财联社5月8日电, 36氪获悉): never the company a bare 公司 stands for
 _DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:电|讯|获悉|消息|报道|记者)")
-_DATELINE_OUTLET = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:电|讯|获悉|消息|报道)")
+_DATELINE_OUTLET = re.compile(r"\s*(?:记者)?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|获悉|消息|报道)")
+_SPOKEN_AFTER = re.compile(r"(?:记者)?(?:说|表示|透露|称|坦言|介绍|采访|专访)")
 _SOURCE_OUTLET = re.compile(r"[^，。；]{0,6}?(?:报道|援引|消息|获悉)")
 _DATELINE_START = re.compile(r"(?:【[^】]*】)?[^，。；【】]{0,2}")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
@@ -112,6 +113,10 @@ class RelationRules:
                     continue
                 if label == "PARTNER" and not _is_partnership(masked, match, products):
                     continue
+                if label == "PARTNER" and tails:
+                    # 预装星川自研的灵犀助手 in 星川X9 Pro: a maker's own product built in is no partner (guidelines 5.2)
+                    own = {ord(m.group(1)) - _BASE for m in _OWN_MAKER.finditer(match.group("tail"))}
+                    tails = [t for t in tails if not any(_same_maker(entities[o], entities[h]) for o in own for h in heads)]
                 if label == "SUBSIDIARY_OF":
                     if _joint_creation(masked, match, trigger):
                         continue  # 共同出资设立: the founders are shareholders, handled by SHAREHOLDER_OF
@@ -195,8 +200,9 @@ class RelationRules:
                     parties, seen = [], set()
                     for i in range(limit - 1, -1, -1):
                         entity = entities[i]
-                        if i in owners:
-                            continue
+                        if i in owners or (text[:entity["start"]].endswith(("对", "向", "接受")) and
+                                           _SPOKEN_AFTER.match(text, entity["end"])):
+                            continue  # (闪映科技副总裁许嘉对新浪科技表示: the outlet spoken to is not a side)
                         if entity["label"] in allowed and entity["canonical"] not in seen:
                             parties.append(i)
                             seen.add(entity["canonical"])
@@ -334,6 +340,14 @@ def _is_partnership(masked: str, match: re.Match, products: set = frozenset()) -
     return not any(word in masked[:match.end()] for word in HYPOTHETICAL)
 
 
+_OWN_MAKER = re.compile(rf"({E})(?:自研|自主研发|自家)的?")
+
+
+def _same_maker(maker: dict, product: dict) -> bool:
+    """Whether ``product`` is named after ``maker`` (星川 / 星川X9 Pro) or is the maker itself."""
+    return maker["canonical"] == product["canonical"] or product["canonical"].startswith(maker["canonical"])
+
+
 def _matches(pattern: re.Pattern, masked: str, *, overlapping: bool = False):
     """The pattern's matches; ``overlapping`` also tries every later start inside a match (阿里巴巴旗下钉钉总裁叶军:
     the post belongs to 钉钉, which a first match from 阿里巴巴 would have swallowed)."""
@@ -347,14 +361,19 @@ def _matches(pattern: re.Pattern, masked: str, *, overlapping: bool = False):
 
 
 def _mask(text: str, entities: list[dict], inside: list[int], start: int, end: int):
+    """The sentence with one placeholder character per entity; private-use characters already in the
+    text become □ so that no text character can pass for a placeholder."""
     parts, cursor = [], start
     for index in inside:
         entity = entities[index]
-        parts.append(text[cursor:entity["start"]])
+        parts.append(_PRIVATE_USE.sub("□", text[cursor:entity["start"]]))
         parts.append(chr(_BASE + index))
         cursor = entity["end"]
-    parts.append(text[cursor:end])
+    parts.append(_PRIVATE_USE.sub("□", text[cursor:end]))
     return "".join(parts)
+
+
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def _first(masked: str, position: int, inside: list[int]) -> int:

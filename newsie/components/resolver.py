@@ -59,7 +59,8 @@ class EntityResolver:
         # documents are not entities (guidelines 1): a model name ending like 《…报告》 or 《…通知》 is a title
         candidates = [c for c in self.candidates(doc, text)
                       if c.source != "model" or not (text[c.start:c.end].endswith(self.document_ends)
-                                                     or self.generic_org.fullmatch(text[c.start:c.end]))]
+                                                     or self.generic_org.fullmatch(text[c.start:c.end])
+                                                     or text[c.start:c.end] in _GENERIC_PRODUCTS)]
         trim_rule_prefixes(text, candidates)
         chosen = choose(candidates)
         labels = {c.canonical: c.label for c in chosen if c.label in LABELS and c.canonical}
@@ -201,6 +202,9 @@ _MODEL_CODE = re.compile(r"[A-Za-z]{0,3}\d+(?:\.\d+)?[A-Za-z]{0,3}(?: ?(?:EV|Pro
 _UNITS = ("%", "年", "月", "日", "亿", "万", "元", "个", "款", "辆", "台", "家", "倍", "号")
 
 
+# kinds of product the model sometimes reads as a name (旗下App瑞丰财富通)
+_GENERIC_PRODUCTS = frozenset(("App", "APP", "app", "小程序", "平台", "系统", "应用", "客户端", "手机", "大模型", "模型", "芯片",
+                               "产品", "服务", "CRM", "SaaS", "AI"))
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:事业部|事业群|BG|业务集团|信用卡中心|分公司)")
 
 
