@@ -192,3 +192,10 @@ def test_rules_find_the_employer_written_before_a_titled_person(rules_nlp, text,
 def test_rules_leave_known_names_and_title_prefixes_to_the_others(rules_nlp):
     found = [e[0] for e in ents(rules_nlp, "腾讯董事会主席兼CEO马化腾表示，比亚迪品牌及公关处总经理李云飞也出席。")]
     assert "腾讯" in found and "腾讯董事会主席" not in found and "公关处" not in found
+
+
+@pytest.mark.parametrize("text,name", [("湘菜连锁品牌湘里人家近日宣布完成3亿元B轮融资，由美团龙珠领投。", "湘里人家"),
+                                       ("鲜邻便利的第一大股东为启明创投，持股31%。", "鲜邻便利"),
+                                       ("茶山里方面表示，接入后门店收银效率提升。", "茶山里")])
+def test_rules_find_a_company_by_what_only_a_company_does(rules_nlp, text, name):
+    assert (name, "COMPANY") in [e[:2] for e in ents(rules_nlp, text)]

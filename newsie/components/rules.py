@@ -48,6 +48,9 @@ _NOT_EMPLOYERS = frozenset(("公司", "集团", "本公司", "该公司", "该�
 _NOT_EMPLOYER_ENDS = ("副", "原", "前", "资深", "高级", "首席", "执行", "常务", "董事会", "处", "部", "办", "中心", "BG", "委员会",
                       "由", "及", "和", "与")
 _BEFORE_EMPLOYER = set("，。；：、“”（）【】《》,.;:!?！？ \n")
+# what only a company does right after its name
+_COMPANY_CUE = re.compile(r"(?:近日|日前|今日|昨日|正式|已)?(?:宣布完成|完成[^，。；]{0,10}?融资|获得?[^，。；]{0,10}?融资|方面表示|方面称|方面回应|发布公告|公告称|晚间公告|的第一大股东|的控股股东)")
+_FIRM_KINDS = ("企业", "公司", "厂商", "服务商", "供应商", "运营商", "品牌", "连锁", "平台", "初创公司", "独角兽")
 _COUNTED = set("年月日号时点分秒%万亿元个家款台辆件位名倍成期")
 _ALIAS = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|简称为)?[为:：]?[“\"「]([^”\"」]{2,12})[”\"」][）)]")
 
@@ -95,6 +98,7 @@ class RuleMatcher:
         found += self._book_titles(doc, text)
         found += self._classed_products(doc, text)
         found += self._dateline_outlets(doc, text)
+        found += self._acting_companies(doc, text)
         score_of = {(s.start, s.end, s.label_): score for s, score in found}
         spans = filter_spans([span for span, _ in found])
         doc.spans[SPANS_KEY] = spans
@@ -292,6 +296,26 @@ class RuleMatcher:
                 span = doc.char_span(match.start(1), match.end(1), label="PRODUCT")
                 if span is not None:
                     yield span, self.scores["app"]
+
+    def _acting_companies(self, doc: Doc, text: str):
+        """A name that only a company fits before it (X宣布完成3亿元B轮融资, X方面表示, X发布公告), where nothing
+        else reads a name: walked back to a clause start or a kind of firm (连锁品牌湘里人家)."""
+        known = list(doc.ents) + list(doc.spans.get("newsie_lexicon", []))
+        for match in _COMPANY_CUE.finditer(text):
+            end = match.start()
+            start = self._walk_back(doc, text, end, allow_verbs=False)
+            name = text[start:end]
+            if (not 2 <= len(name) <= 8 or name in _NOT_EMPLOYERS or not _is_cjk_or_latin(name) or name[0].isdigit()
+                    or name.endswith(_NOT_EMPLOYER_ENDS) or self.titles.search(name)
+                    or (len(name) <= 3 and name[0] in self.surnames)):
+                continue  # (王立宣布…: a person)
+            if start > 0 and text[start - 1] not in _BEFORE_EMPLOYER and not text[:start].endswith(self.product_classes + _FIRM_KINDS):
+                continue
+            if any(span.start_char < end and start < span.end_char for span in known):
+                continue
+            span = doc.char_span(start, end, label=org_type(name) or "COMPANY")
+            if span is not None:
+                yield span, self.scores["employer"]
 
     def _dateline_outlets(self, doc: Doc, text: str):
         """The outlet that opens a story (人民邮电报报道，…; 游戏葡萄11月3日消息): media are COMPANY (guidelines 2)."""
