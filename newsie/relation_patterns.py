@@ -22,7 +22,8 @@ PRODUCT_KINDS = ("智能助手|AI助手|助手|大模型|模型|App|APP|小程�
 OWNER_LINK = rf"(?:(?:旗下|下属|所属)的?(?:{S}{{0,12}}?(?:品牌|平台|公司|业务|工厂|企业|子公司|门店|银行|基金|{PRODUCT_KINDS}))?|(?:推出的|开发的|研发的|自研的|的)(?:{S}{{0,4}}?(?:{PRODUCT_KINDS}))?)"
 # a country of origin written before a foreign party (与韩国三星、SK海力士竞争) is not part of its name
 ORIGIN = "(?:" + "|".join(sorted(cues()["foreign_origin_words"], key=len, reverse=True)) + ")"
-M = rf"(?:{E}{OWNER_LINK}?)?{ORIGIN}?{E}"
+# ... and a kind of product may follow a party (乾崑ADS 4智驾系统和高通骁龙8295座舱芯片)
+M = rf"(?:{E}{OWNER_LINK}?)?{ORIGIN}?{E}(?:[^，。；：、和与及\ue000-\uf8ff]{{0,2}}?(?:系统|芯片|模型|大模型|服务|平台))?"
 G = rf"{M}(?:(?:、|，|,|和|与|及|以及|跟|同){M})*(?:等(?:[^，。；]{{0,4}}?))?"
 # a group that 与/同/跟 does not join: the subject of "A与B和C签署" is A alone (B and C are its partners)
 H = rf"{M}(?:(?:、|，|,|和|及|以及){M})*(?:等(?:[^，。；]{{0,4}}?))?"
@@ -75,7 +76,7 @@ PATTERNS: list[tuple] = [
     # 完成对X的全资收购 is an acquisition; 完成对X的战略投资 a shareholding
     ("ACQUIRED", r"(?P<head>{G}){S}{{0,12}}?完成对{S}{{0,12}}?(?P<tail>{E})(?P<stake>{S}{{0,10}}?)的{S}{{0,4}}?(?P<trigger>全资收购|收购|并购|吸收合并)"),
     # 京东物流宣布，已完成以约89.7亿元收购德邦物流…: the subject of the announcement
-    ("ACQUIRED", r"(?:^|(?<=[，,：:“]))(?P<head>{G})(?:宣布|公告|发布公告|表示|称|披露)(?:称)?[，,：:](?:公司)?(?:已|将|拟|计划|正式)?(?:完成)?(?:以{S}{{0,10}}?)?(?P<trigger>收购|受让|并购|吸收合并)(?:了)?{S}{{0,8}}?(?P<tail>{G})"),
+    ("ACQUIRED", r"(?:^|(?<=[，,：:“]))(?P<head>{G})(?:今日|近日|日前|昨日|晚间|当日|\d{{1,2}}月\d{{1,2}}日(?:晚间)?)?(?:宣布|公告|发布公告|表示|称|披露)(?:称)?[，,：:](?:公司)?(?:已|将|拟|计划|正式)?(?:完成)?(?:以{S}{{0,10}}?)?(?P<trigger>收购|受让|并购|吸收合并)(?:了)?{S}{{0,8}}?(?P<tail>{G})"),
     ("ACQUIRED", r"(?:^|(?<=[，,：:“]))(?P<head>{G})(?:[（(][^）)]{{0,30}}[）)])?(?:宣布|公告|发布公告|表示|称|披露)(?:称)?[，,：:](?:公司)?(?:已|已经|正式)?完成(?:了)?对(?P<tail>{E})(?P<stake>{S}{{0,10}}?)的{S}{{0,4}}?(?P<trigger>全资收购|收购|并购|吸收合并)"),
     # 2021年收购百世快递后，极兔速递…: the subject named after the clause
     ("ACQUIRED", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,8}}?(?P<trigger>收购|并购|全资收购)(?:了)?(?P<tail>{E})(?:后|之后)[，,](?P<head>{E})"),
@@ -138,7 +139,7 @@ PATTERNS: list[tuple] = [
     # a licence is an agreement between licensor and licensee (获得迪士尼授权)
     ("PARTNER", r"(?P<head>{G}){S}{{0,8}}?(?:获得|获|取得)(?P<tail>{E})(?:的)?(?:正式|独家|官方|品牌|IP)?(?P<trigger>授权)"),
     # 问界M9由赛力斯与华为联合打造，搭载华为的乾崑智驾; 新车搭载A，并内置B: a product's fittings after its clause
-    ("PARTNER", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<head>{G})[^。；：]{{0,30}}?[，,](?:并|同时|还|也|且|均|另外)?(?:已|将|还|也)?(?:同时)?(?P<trigger>支持|内置|搭载|集成|预装|标配)(?:了)?{S}{{0,4}}?(?P<tail>{G})",
+    ("PARTNER", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<head>{G})[^。；：]{{0,30}}?[，,](?:目前|此外|并|同时|还|也|且|均|另外)?(?:已|将|还|也)?(?:同时)?(?P<trigger>支持|内置|搭载|集成|预装|标配)(?:了)?{S}{{0,4}}?(?P<tail>{G})",
      ({"COMPANY", "PRODUCT"}, {"PRODUCT"})),
     # 超过30家车企接入豆包大模型，其中包括北岳汽车和蓝驰新能源: the adopters listed after the clause
     ("PARTNER", r"(?P<trigger>接入|支持|引入|搭载|上线)(?:了)?(?P<tail>{G})[，,](?:其中)?(?:包括|有|如)(?P<head>{G})"),
