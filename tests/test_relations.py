@@ -394,7 +394,7 @@ def test_relations_a_makers_own_product_built_in_is_no_partner(nlp):
 
 
 def test_relations_a_kind_after_a_fitted_product_and_an_announced_acquisition(nlp):
-    fitted = rels_given_entities(nlp, "[极川S7](PRODUCT:a)搭载华为的[乾崑ADS 4](PRODUCT:b)智驾系统和高通[骁龙8295](PRODUCT:c)座舱芯片。")
+    fitted = rels_given_entities(nlp, "[极川S7](PRODUCT:a)搭载华为的[乾崑ADS 4](PRODUCT:b)智驾系统和[高通](COMPANY:q)[骁龙8295](PRODUCT:c)座舱芯片。")
     assert ("极川S7", "PARTNER", "骁龙8295", "asserted") in fitted
     bought = rels_given_entities(nlp, "[腾讯](COMPANY:a)今日公告，以约4.6亿美元收购[星瀚游戏](COMPANY:b)全部股权。")
     assert ("腾讯", "ACQUIRED", "星瀚游戏", "asserted") in bought
