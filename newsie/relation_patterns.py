@@ -19,7 +19,7 @@ S = r"[^，。；：\ue000-\uf8ff]"
 # the kind of product written between an owner and its product (华为的智能助手小艺, 好未来自研的九章大模型)
 PRODUCT_KINDS = ("智能助手|AI助手|助手|大模型|模型|App|APP|小程序|子品牌|品牌|套餐|学习机|智能手表|手表|手机|车型|机型|新车|芯片"
                  "|操作系统|系统|游戏|应用|产品|功能")
-OWNER_LINK = rf"(?:(?:旗下|下属|所属)的?(?:{S}{{0,12}}?(?:品牌|平台|公司|业务|工厂|企业|子公司|门店|银行|基金|{PRODUCT_KINDS}))?|(?:推出的|开发的|研发的|自研的|的)(?:{S}{{0,4}}?(?:{PRODUCT_KINDS}))?)"
+OWNER_LINK = rf"(?:(?:旗下|下属|所属)的?(?:{S}{{0,12}}?(?:品牌|平台|公司|业务|工厂|企业|子公司|门店|银行|基金|{PRODUCT_KINDS}))?|的?(?:控股子公司|全资子公司)|(?:推出的|开发的|研发的|自研的|的)(?:{S}{{0,4}}?(?:{PRODUCT_KINDS}))?)"
 # a country of origin written before a foreign party (与韩国三星、SK海力士竞争) is not part of its name
 ORIGIN = "(?:" + "|".join(sorted(cues()["foreign_origin_words"], key=len, reverse=True)) + ")"
 # ... and a kind of product may follow a party (乾崑ADS 4智驾系统和高通骁龙8295座舱芯片)
@@ -90,7 +90,7 @@ PATTERNS: list[tuple] = [
     ("SHAREHOLDER_OF", r"(?P<tail>{E})(?:{S}{{0,4}}?的)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|股东|主要股东)(?:为|是|包括)?(?P<head>{G})"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>领投|跟投|参投|共同领投|联合领投|超额认购|均有参与|也有参与|参与了本轮|参与投资)"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,6}}?对(?P<tail>{E})的(?P<trigger>持股|控股)"),
-    ("SHAREHOLDER_OF", r"(?P<tail>{E})(?:由|为)(?P<head>{G})(?P<trigger>控股|全资控股|绝对控股|持股|实际控制)"),
+    ("SHAREHOLDER_OF", r"(?P<tail>{E})由(?P<head>{G})(?P<trigger>控股|全资控股|绝对控股|持股|实际控制)(?!子公司|股东|公司)"),
     ("SHAREHOLDER_OF", r"(?P<tail>{E}){S}{{0,8}}?(?:获得|获|得到|迎来)(?P<head>{G})(?:的)?{S}{{0,6}}?(?P<trigger>战略投资|投资|注资|入股|增资)"),
     ("SHAREHOLDER_OF", r"(?P<tail>{E}){S}{{0,12}}?引入(?P<head>{G})(?:作为|成为)(?:其|公司)?(?P<trigger>战略投资者|投资者|股东|战略股东)"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,8}}?(?P<trigger>所持|持有的|所持有的)(?P<tail>{E})"),
