@@ -23,7 +23,7 @@ OWNER_LINK = rf"(?:(?:旗下|下属|所属)的?(?:{S}{{0,12}}?(?:品牌|平台|�
 # a country of origin written before a foreign party (与韩国三星、SK海力士竞争) is not part of its name
 ORIGIN = "(?:" + "|".join(sorted(cues()["foreign_origin_words"], key=len, reverse=True)) + ")"
 # ... and a kind of product may follow a party (乾崑ADS 4智驾系统和高通骁龙8295座舱芯片)
-M = rf"(?:{E}{OWNER_LINK}?)?{ORIGIN}?{E}(?:[^，。；：、和与及\ue000-\uf8ff]{{0,2}}?(?:系统|芯片|模型|大模型|服务|平台))?"
+M = rf"(?:{E}{OWNER_LINK}?)?{ORIGIN}?《?{E}》?(?:[^，。；：、和与及\ue000-\uf8ff]{{0,2}}?(?:系统|芯片|模型|大模型|服务|平台))?"
 G = rf"{M}(?:(?:、|，|,|和|与|及|以及|跟|同){M})*(?:等(?:[^，。；]{{0,4}}?))?"
 # a group that 与/同/跟 does not join: the subject of "A与B和C签署" is A alone (B and C are its partners)
 H = rf"{M}(?:(?:、|，|,|和|及|以及){M})*(?:等(?:[^，。；]{{0,4}}?))?"
@@ -48,10 +48,12 @@ PATTERNS: list[tuple] = [
     # 康影医疗由…创办，主要产品为便携式超声设备康影U5: a company's products named as such
     ("SUBSIDIARY_OF", r"(?P<tail>{E})(?:的)?(?:主要|核心|旗舰|拳头)(?P<trigger>产品)(?:为|是|包括|有){S}{{0,10}}?(?P<head>{G})", _PRODUCT_OF),
     ("SUBSIDIARY_OF", r"^[^，。；\ue000-\uf8ff]{{0,4}}?(?P<tail>{E})[^。；：]{{0,40}}?[，,](?:其|公司)?(?:的)?(?:主要|核心|旗舰|拳头)(?P<trigger>产品)(?:为|是|包括|有){S}{{0,10}}?(?P<head>{G})", _PRODUCT_OF),
+    # 粤川置业将出售旗下物业公司粤川服务: what a company sells off is its own
+    ("SUBSIDIARY_OF", r"(?P<tail>{E}){S}{{0,8}}?(?:出售|转让|剥离|分拆|整合|处置)(?:其)?(?P<trigger>旗下)(?:的)?{S}{{0,6}}?(?P<head>{H})"),
     # 该品牌隶属于宁波恒温电器有限公司; 团子岛所属公司萌点文化; 听岚的运营方岚音文化
     ("SUBSIDIARY_OF", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>隶属于|隶属|归属于)(?P<tail>{E})"),
     ("SUBSIDIARY_OF", r"(?P<head>{E})(?:的)?(?P<trigger>所属公司|运营方|运营主体|运营商|开发商|母品牌)(?:为|是)?(?P<tail>{E})", _PRODUCT_OF),
-    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<trigger>开发|推出|研发|自主研发|打造|出品|自研)的{S}{{0,10}}?(?P<head>{E})", _PRODUCT_OF),
+    ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<trigger>开发|推出|研发|自主研发|打造|出品|自研)的[^，。；：已对将\ue000-\uf8ff]{{0,8}}?《?(?P<head>{E})", _PRODUCT_OF),
     ("SUBSIDIARY_OF", r"(?P<tail>{E})(?P<head>{E})", ({"PRODUCT"}, {"COMPANY"})),
     # 华启控股集团发布公告称，旗下华启物流、华启冷链…: 旗下 opening a clause belongs to the subject before
     ("SUBSIDIARY_OF", r"(?:^|(?<=[，,：:“]))[^，。；\ue000-\uf8ff]{{0,4}}?(?P<tail>{E})[^。；\ue000-\uf8ff]{{0,12}}?[，,：:](?:其)?(?P<trigger>旗下)(?:的)?{S}{{0,6}}?(?P<head>{G})"),
@@ -67,6 +69,9 @@ PATTERNS: list[tuple] = [
     ("EMPLOYEE_OF", r"(?P<tail>{E})(?:的)?(?:联合创始人|创始人|创办人)(?P<head>{E})[^。；\ue000-\uf8ff]{{0,16}}?(?P<trigger>担任|出任|兼任)(?:公司)?(?P<title>{S}{{1,8}})"),
     # 曾在网易担任制作人的沈墨: a post held at the place named before it
     ("EMPLOYEE_OF", r"在(?P<tail>{E})(?P<trigger>担任|任职|任)(?P<title>{S}{{1,8}}?)的(?P<head>{E})"),
+    ("EMPLOYEE_OF", r"(?P<head>{E}){S}{{0,6}}?在(?P<tail>{E})(?P<trigger>担任|任职|任)(?P<title>{S}{{1,8}})"),
+    # 晨阳动力聘任原奇瑞汽车副总工程师许嘉航出任总经理
+    ("EMPLOYEE_OF", r"(?P<tail>{E}){S}{{0,6}}?(?:聘任|聘请|任命)[^。；，]{{0,16}}?(?P<head>{E})(?P<trigger>出任|担任|为)(?P<title>{S}{{1,8}})"),
     # 火山引擎是字节跳动旗下云服务平台，总裁谭待透露: a title opening a clause is a post at the sentence's subject
     ("EMPLOYEE_OF", r"^[^，。；\ue000-\uf8ff]{{0,4}}?(?P<tail>{E})[^。；，,]{{0,24}}?[，,](?:其|公司)?(?P<title>董事长兼CEO|董事长兼总裁|董事长|总裁|CEO|首席执行官|总经理|副总裁|首席技术官|CTO|首席财务官|CFO|负责人|董秘|发言人)(?P<head>{E})"),
     ("EMPLOYEE_OF", r"(?P<head>{E}){S}{{0,6}}?(?P<trigger>签约于|签约|加盟)(?:了)?(?:{S}{{0,6}}?(?:机构|公司|平台))?(?P<tail>{E})"),
@@ -88,6 +93,7 @@ PATTERNS: list[tuple] = [
     ("SHAREHOLDER_OF", r"(?P<head>{G})(?:[（(][^）)]{{0,30}}[）)])?(?:均|都|也|亦|同时)?(?:是|为|成为|系|仍为|仍是|将成为|已成为|作为)(?:了)?(?P<tail>{E})(?:的)?(?:早期|重要|主要|现有|最大的?|天使轮|A轮|B轮|C轮)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|股东|主要股东|战略股东|投资方|投资人|投资者)"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,16}}?(?:为|是|成为)(?:其|公司)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|主要股东)"),
     ("SHAREHOLDER_OF", r"(?P<tail>{E})(?:{S}{{0,4}}?的)?(?P<trigger>第一大股东|第二大股东|大股东|控股股东|股东|主要股东)(?:为|是|包括)?(?P<head>{G})"),
+    ("SHAREHOLDER_OF", r"^[^，。；\ue000-\uf8ff]{{0,4}}?(?P<tail>{E})[^。；：\ue000-\uf8ff]{{0,30}}?[，,](?:其|公司)?(?:的)?(?P<trigger>第一大股东|第二大股东|控股股东|大股东)(?:为|是|包括)(?P<head>{G})"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,4}}?(?P<trigger>领投|跟投|参投|共同领投|联合领投|超额认购|均有参与|也有参与|参与了本轮|参与投资)"),
     ("SHAREHOLDER_OF", r"(?P<head>{G}){S}{{0,6}}?对(?P<tail>{E})的(?P<trigger>持股|控股)"),
     ("SHAREHOLDER_OF", r"(?P<tail>{E})由(?P<head>{G})(?P<trigger>控股|全资控股|绝对控股|持股|实际控制)(?!子公司|股东|公司)"),
@@ -107,6 +113,7 @@ PATTERNS: list[tuple] = [
     ("COMPETES_WITH", r"(?P<head>{E})(?:被视为|被看作|被认为是|是|为)(?P<tail>{E})的(?:直接|主要|最大的?)?(?P<trigger>对标车型|对标产品|对标机型|竞争对手|竞品|对手)"),
     # 赤焰E5定位中大型SUV，主要对手是问界M7和理想L6: the clause's subject
     ("COMPETES_WITH", r"^[^，。；\ue000-\uf8ff]{{0,4}}?(?P<head>{E})[^。；：\ue000-\uf8ff]{{0,24}}?[，,](?:其|公司的?)?(?:主要|最大的?|直接|头号)(?P<trigger>竞争对手|对手|竞品)(?:是|为|包括)(?P<tail>{G})"),
+    ("COMPETES_WITH", r"(?P<tail>{G})(?:均|都|也)?(?:是|为)(?P<head>{E})(?:的)?(?:主要|最大的?|直接)?(?P<trigger>竞争对手|对手)"),
     ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,10}}?将(?P<tail>{G})列为(?:其)?(?:主要|最大的|直接)?(?P<trigger>竞争对手|对手)"),
     ("COMPETES_WITH", r"(?P<head>{E}){S}{{0,12}}?(?:面临|面对|遭遇|迎战)(?:着)?(?:来自)?(?P<tail>{G})[^。；\ue000-\uf8ff]{{0,10}}?(?P<trigger>竞争|挑战|夹击|围攻|冲击)"),
     ("COMPETES_WITH", r"(?P<head>{E}){S}{{1,14}}?的(?:主要|最大的?|直接|头号|最主要的|最直接的|最强劲的)?(?P<trigger>竞争对手|竞品|对手|对标车型|对标产品)(?:是|为|包括|仍是|将是)(?P<tail>{G})"),
@@ -162,11 +169,11 @@ JOINT_ACTION = ("共同出资", "共同投资组建", "联合体", "三方", "�
 GROUP_RIVALRY = ("之间的竞争", "之间的补贴", "之间的价格战", "三强", "混战", "之间的大战", "相互竞争", "互相竞争", "彼此竞争")
 # ... and a group right before 的 + a rivalry noun (三一重卡、徐工汽车和北奔重汽的争夺愈发激烈): that group only
 # (A与B、C的竞争: A against each of the others)
-GROUP_RIVALRY_OF = r"(?P<group>{M}(?:(?:、|和|与|及|以及|同|跟){M})+)(?:等)?的(?:竞争|争夺|较量|价格战|补贴战|厮杀|混战)"
+GROUP_RIVALRY_OF = r"(?P<group>{M}(?:(?:、|和|与|及|以及|同|跟){M})+)(?:等(?!对手)[^，。；的]{{0,4}})?(?:三者|两者|三家|两家)?(?:在[^，。；]{{0,8}})?的(?:竞争|争夺|较量|价格战|补贴战|厮杀|混战)"
 # ... and 之间的 + a few words + a rivalry word (京东、美团与淘宝闪购之间的即时零售补贴大战)
 GROUP_RIVALRY_BETWEEN = r"之间的[^。；，\ue000-\uf8ff]{0,8}?(?:竞争|争夺|战(?!略))"
 # ... and a group followed by 两家/三方 competing (美团、饿了么等平台……，两家在外卖市场的竞争)
-GROUP_RIVALRY_AFTER = r"(?:两家|三家|三方|两者|二者|几家)[^。；]{0,14}?(?:竞争|争夺|交锋|价格战|补贴战|混战|较量|对决)"
+GROUP_RIVALRY_AFTER = r"(?:两家|三家|三方|两者|二者|三者|几家)[^。；]{0,14}?(?:竞争|争夺|交锋|价格战|补贴战|混战|较量|对决)"
 
 STATUS_CUES = {
     "negated": ("未能", "未", "没有", "并非", "不是", "拒绝", "失败", "终止", "解约", "退出", "屏蔽", "否认", "取消",

@@ -405,3 +405,22 @@ def test_relations_an_investor_in_a_named_subsidiary_holds_the_subsidiary(nlp):
     assert ("苏州元禾控股", "SHAREHOLDER_OF", "苏州启芯先进封装有限公司", "planned") in found
     unit = rels_given_entities(nlp, "[北汽新能源](COMPANY:a)为[北汽集团](COMPANY:b)控股子公司。")
     assert ("北汽集团", "SHAREHOLDER_OF", "北汽新能源", "asserted") not in unit
+
+
+@pytest.mark.parametrize("markup,expected", [
+    ("[中储新能源](COMPANY:a)主营工商业储能系统，第二大股东为[合肥瀚海投资集团](COMPANY:b)。", ("合肥瀚海投资集团", "SHAREHOLDER_OF", "中储新能源", "asserted")),
+    ("[知行教育](COMPANY:a)CEO欧阳澈坦言，[好未来](COMPANY:b)、[作业帮](COMPANY:c)和[科大讯飞](COMPANY:d)均是其主要对手。",
+     ("作业帮", "COMPETES_WITH", "知行教育", "asserted")),
+    ("[阿里云](COMPANY:a)与[百度智能云](COMPANY:b)、[火山引擎](COMPANY:c)三者之间的价格战愈演愈烈。", ("火山引擎", "COMPETES_WITH", "百度智能云", "asserted")),
+    ("业内普遍认为，《[星海残响](PRODUCT:a)》的直接竞争对手是[米哈游](COMPANY:b)的《[原神](PRODUCT:c)》。", ("原神", "COMPETES_WITH", "星海残响", "asserted")),
+    ("[蜀渝坊](COMPANY:a)创始人[杜晓川](PERSON:b)曾在[海底捞](COMPANY:c)担任区域经理。", ("杜晓川", "EMPLOYEE_OF", "海底捞", "asserted")),
+    ("对于市场传言[粤川置业](COMPANY:a)将出售旗下物业公司[粤川服务](COMPANY:b)，[粤川置业](COMPANY:a)回应称并无此计划。",
+     ("粤川服务", "SUBSIDIARY_OF", "粤川置业", "asserted")),
+])
+def test_relations_from_announcements_and_rivalry_lists(nlp, markup, expected):
+    assert expected in rels_given_entities(nlp, markup)
+
+
+def test_relations_a_subsidiary_is_the_maker_named_after_the_owner_not_its_product(nlp):
+    found = rels_given_entities(nlp, "[Take-Two](COMPANY:a)透露，旗下[Rockstar Games](COMPANY:b)开发的《[侠盗猎车手6](PRODUCT:c)》仍按计划推进。")
+    assert ("侠盗猎车手6", "SUBSIDIARY_OF", "Take-Two", "asserted") not in found

@@ -120,7 +120,10 @@ class RelationRules:
                 if label == "SUBSIDIARY_OF":
                     if _joint_creation(masked, match, trigger):
                         continue  # 共同出资设立: the founders are shareholders, handled by SHAREHOLDER_OF
-                    heads = _parties(_first_party(masked, match, "head"))
+                    head_text = _first_party(masked, match, "head")
+                    owner = _OWNER_BEFORE.match(head_text.lstrip("《"))
+                    # 旗下Rockstar Games开发的《侠盗猎车手6》: the subsidiary is the maker, not its product
+                    heads = [ord(owner.group(1)) - _BASE] if owner else _parties(head_text)
                 if label == "SHAREHOLDER_OF" and trigger in ("转让", "出售"):
                     status = "asserted"  # the seller holds the shares, whatever becomes of the sale
                 elif label in ("EMPLOYEE_OF", "FOUNDER_OF") or trigger in STATIC_TRIGGERS:
@@ -171,6 +174,9 @@ class RelationRules:
         """Rivalry within a group: every member with every other, or, for A与B、C, A against each of the others."""
         first = _parties(re.split("[与同跟]", group, maxsplit=1)[0])
         members = _parties(group)
+        if re.match(r"(?:等[^，。；]{0,4})?(?:三者|三家|三方|几家|各家)", masked[match.start() + len(group):]) or \
+                masked.startswith(("三者", "三家", "三方"), match.end()):
+            first = members  # 阿里云与百度智能云、火山引擎三者之间: every member with every other
         status = status_of(masked, match.start(), match.end())
         for i, a in enumerate(members):
             for b in members[i + 1:]:
@@ -389,8 +395,8 @@ _SUBJECT_BEFORE = re.compile(rf"({G})[均都也皆同时分别]{{0,2}}(?:(?:为|
                              rf"|(?:持有|直接持有|间接持有|合计持有|控股|入股|增持|减持|认购|受让))$")
 
 
-_OWNER_BEFORE = re.compile(rf"({E})(?={OWNER_LINK}{E})")
-_OWNER = re.compile(rf"({E})(?={OWNER_LINK}?{E})")
+_OWNER_BEFORE = re.compile(rf"({E})(?={OWNER_LINK}《?{E})")
+_OWNER = re.compile(rf"({E})(?={OWNER_LINK}?《?{E})")
 
 
 def _parties(group: Optional[str]) -> list[int]:
