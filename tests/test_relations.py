@@ -424,3 +424,17 @@ def test_relations_from_announcements_and_rivalry_lists(nlp, markup, expected):
 def test_relations_a_subsidiary_is_the_maker_named_after_the_owner_not_its_product(nlp):
     found = rels_given_entities(nlp, "[Take-Two](COMPANY:a)透露，旗下[Rockstar Games](COMPANY:b)开发的《[侠盗猎车手6](PRODUCT:c)》仍按计划推进。")
     assert ("侠盗猎车手6", "SUBSIDIARY_OF", "Take-Two", "asserted") not in found
+
+
+@pytest.mark.parametrize("markup,expected,absent", [
+    ("[浙江吉利控股集团](COMPANY:a)以18亿美元从[福特汽车](COMPANY:b)手中收购[沃尔沃轿车](COMPANY:c)全部股权。",
+     ("浙江吉利控股集团", "ACQUIRED", "沃尔沃轿车", "asserted"), ("福特汽车", "ACQUIRED", "沃尔沃轿车", "asserted")),
+    ("[高瓴资本](COMPANY:a)也已与[瀚海生物](COMPANY:b)签署附条件生效的股份认购协议，拟认购不超过5亿元。",
+     ("高瓴资本", "SHAREHOLDER_OF", "瀚海生物", "asserted"), ("瀚海生物", "PARTNER", "高瓴资本", "asserted")),
+    ("[粤港航运](COMPANY:a)与[南海物流](COMPANY:b)的控股股东均为[广东省航运集团有限公司](COMPANY:c)。",
+     ("广东省航运集团有限公司", "SHAREHOLDER_OF", "南海物流", "asserted"), ("南海物流", "PARTNER", "粤港航运", "asserted")),
+])
+def test_relations_sellers_subscribers_and_shared_holders(nlp, markup, expected, absent):
+    found = rels_given_entities(nlp, markup)
+    assert expected in found
+    assert absent not in found

@@ -128,7 +128,7 @@ class RelationModel:
         #   named are customers, owners…); posts: people whose post the rules read hold no other post there;
         # children: owner → what the rules say it owns (it covers those entities; 接入X推出的Y partners Y);
         # partners: who the rules paired with whom (co-signers of one side are not partners of each other)
-        ruled, rivalries, posts = set(), set(), set()
+        ruled, rivalries, posts, bought = set(), set(), set(), set()
         children: dict[tuple, set] = {}
         partners: dict[tuple, set] = {}
         for key, record in found.items():
@@ -139,6 +139,8 @@ class RelationModel:
                     rivalries.add(evidence)
                 if label == "EMPLOYEE_OF":
                     posts.add((evidence, head_name))
+                if label == "ACQUIRED":
+                    bought.add((evidence, tail_name))
                 if label == "SUBSIDIARY_OF":
                     children.setdefault((evidence, tail_name), set()).add(head_name)
                 if label in SYMMETRIC:
@@ -159,6 +161,8 @@ class RelationModel:
                 if label == "EMPLOYEE_OF" and ((head["canonical"], tail["canonical"]) in founders
                                                or (tuple(pair.sentence), head["canonical"]) in posts):
                     continue
+                if label == "ACQUIRED" and (tuple(pair.sentence), tail["canonical"]) in bought:
+                    continue  # the rules read who bought it (从福特汽车手中收购沃尔沃: the seller is no buyer)
                 if label == "COMPETES_WITH" and (tuple(pair.sentence) in rivalries or
                                                  not _RIVALRY.search(text, pair.sentence[0], pair.sentence[1])):
                     continue  # the rules read this rivalry, or the sentence states none (国泰君安、华泰证券等同业)

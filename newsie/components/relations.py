@@ -336,11 +336,11 @@ def _is_partnership(masked: str, match: re.Match, products: set = frozenset()) -
     clause = _CLAUSE_BREAK.split(masked[match.end("trigger"):])[0]
     if match.group("trigger") == "引入" and re.search("投资者|投资方|股东", clause):
         return False  # 拟引入鼎晖投资作为战略投资者: a shareholder, not a partner
-    if any(word in after for word in ("投资", "入股", "收购", "融资", "并购")):
+    if any(word in after for word in ("投资", "入股", "收购", "融资", "并购", "出售", "增资", "注资", "转让", "认购")):
         return False  # 正与小红书洽谈新一轮投资: a shareholding or an acquisition, not a partnership
     if after.startswith(NOT_PARTNERSHIP_AFTER) or masked[match.end():].startswith(NOT_PARTNERSHIP_AFTER):
         return False
-    stretch = masked[match.start():match.end() + 8]
+    stretch = masked[match.start():match.end()] + _CLAUSE_BREAK.split(masked[match.end():])[0]
     if "交易双方" in masked or any(word in stretch for word in NOT_PARTNERSHIP_DEALS):
         return False
     return not any(word in masked[:match.end()] for word in HYPOTHETICAL)
