@@ -256,15 +256,71 @@ def test_relations_an_outlet_spoken_to_is_not_an_employer(nlp):
     assert not {r for r in found if "界面新闻" in r}
 
 
-@pytest.mark.parametrize("markup,expected", [
+# Sentences from the written sets, relations read given the gold entities (one case per pattern family)
+GIVEN_ENTITY_CASES = [
+    # failed talks joint launches investors and rivals
     ("此前，[苹果](COMPANY:a)曾与[百度](COMPANY:b)等多家公司进行洽谈，但未能与[百度](COMPANY:b)达成协议。",
      ("百度", "PARTNER", "苹果", "negated")),
     ("[B站](COMPANY:a)宣布与[上海交通大学](ORG:b)联合发布二次元内容理解模型[Index-1.9B](PRODUCT:c)。",
      ("B站", "PARTNER", "上海交通大学", "asserted")),
     ("[腾讯](COMPANY:a)是[微医](COMPANY:b)的早期投资方之一。", ("腾讯", "SHAREHOLDER_OF", "微医", "asserted")),
     ("[小米SU7](PRODUCT:a)的对手就是[特斯拉Model 3](PRODUCT:b)。", ("小米SU7", "COMPETES_WITH", "特斯拉Model 3", "asserted")),
-])
-def test_relations_failed_talks_joint_launches_investors_and_rivals(nlp, markup, expected):
+    # product fittings pairs and adopters
+    ("[问界M9](PRODUCT:a)由[赛力斯](COMPANY:b)与[华为](COMPANY:c)联合打造，搭载华为的[鸿蒙座舱](PRODUCT:d)。",
+     ("问界M9", "PARTNER", "鸿蒙座舱", "asserted")),
+    ("[米动科技](COMPANY:m)推出智能手表[跃动Watch 5](PRODUCT:a)和手环[跃动Band 9](PRODUCT:b)。两款产品均支持[支付宝](PRODUCT:c)离线支付。",
+     ("支付宝", "PARTNER", "跃动Band 9", "asserted")),
+    ("首批支持[一拍付](PRODUCT:a)的商户包括[嘴馋猫](PRODUCT:b)和[山谷茶](PRODUCT:c)门店。", ("一拍付", "PARTNER", "嘴馋猫", "asserted")),
+    ("[微信支付](PRODUCT:a)继去年与[Visa](COMPANY:b)合作后，近日又与[万事达卡](COMPANY:c)达成合作。",
+     ("万事达卡", "PARTNER", "微信支付", "asserted")),
+    # group rivals joint companies and founder posts
+    ("在新能源重卡赛道，[三一重卡](COMPANY:a)、[徐工汽车](COMPANY:b)和[北奔重汽](COMPANY:c)的争夺愈发激烈。",
+     ("三一重卡", "COMPETES_WITH", "北奔重汽", "asserted")),
+    ("[华晶玻纤](COMPANY:a)是全球最大的玻璃纤维生产商之一，其主要竞争对手包括[泰山玻纤](COMPANY:b)和[欧文斯科宁](COMPANY:c)。",
+     ("华晶玻纤", "COMPETES_WITH", "欧文斯科宁", "asserted")),
+    ("[奇瑞汽车](COMPANY:a)与[捷豹路虎](COMPANY:b)成立的合资公司[奇瑞捷豹路虎](COMPANY:c)近日发布新品牌规划。",
+     ("捷豹路虎", "SHAREHOLDER_OF", "奇瑞捷豹路虎", "asserted")),
+    ("[灵枢机器人](COMPANY:a)成立于2022年，创始人兼CEO[赵晨阳](PERSON:b)毕业于上海交通大学。",
+     ("赵晨阳", "EMPLOYEE_OF", "灵枢机器人", "asserted")),
+    # owned models large holders completed deals and joint funds
+    ("[招商银行](COMPANY:a)旗下[掌上生活App](PRODUCT:b)已接入[深度求索](COMPANY:c)的推理模型[DeepSeek-R1](PRODUCT:d)。",
+     ("DeepSeek-R1", "PARTNER", "掌上生活App", "asserted")),
+    ("[深铁集团](COMPANY:a)作为[万科](COMPANY:b)第一大股东，本月再次提供借款。", ("深铁集团", "SHAREHOLDER_OF", "万科", "asserted")),
+    ("[中国宝武](COMPANY:a)宣布，已完成对[西南特钢](COMPANY:b)51%股权的收购。", ("中国宝武", "ACQUIRED", "西南特钢", "asserted")),
+    ("2021年收购[百世快递](COMPANY:a)后，[极兔速递](COMPANY:b)与[中通快递](COMPANY:c)之间的价格战持续至今。",
+     ("极兔速递", "ACQUIRED", "百世快递", "asserted")),
+    ("[交子金控](COMPANY:a)与[四川长虹](COMPANY:b)签署战略合作协议，双方拟联合设立[交子长虹基金](COMPANY:c)。",
+     ("交子金控", "SHAREHOLDER_OF", "交子长虹基金", "planned")),
+    # sellers clause partners latter makers and main products
+    ("此前[万科](COMPANY:a)拟向[华润置地](COMPANY:b)转让旗下[万物云](COMPANY:c)部分股权的谈判已终止。",
+     ("万科", "SHAREHOLDER_OF", "万物云", "asserted")),
+    ("此外，[中国电信](COMPANY:a)旗下[天翼云](COMPANY:b)宣布完成新一轮算力扩容，并将与[华为](COMPANY:c)联合打造智算中心。",
+     ("华为", "PARTNER", "天翼云", "planned")),
+    ("[喜茶](COMPANY:a)与[游戏科学](COMPANY:b)联名推出限定饮品，灵感来自后者开发的游戏[黑神话：悟空](PRODUCT:c)。",
+     ("黑神话：悟空", "SUBSIDIARY_OF", "游戏科学", "asserted")),
+    ("[康影医疗](COMPANY:a)由前工程师郑海涛于2016年创办，主要产品为便携式超声设备[康影U5](PRODUCT:b)。",
+     ("康影U5", "SUBSIDIARY_OF", "康影医疗", "asserted")),
+    # holders benchmarks refusals and fittings
+    ("[鹭岛航空](COMPANY:a)由[鹭岛投资集团](COMPANY:b)控股，目前机队以空客A320neo为主。", ("鹭岛投资集团", "SHAREHOLDER_OF", "鹭岛航空", "asserted")),
+    ("[小米YU7](PRODUCT:a)被视为[特斯拉Model Y](PRODUCT:b)的直接对标车型。", ("小米YU7", "COMPETES_WITH", "特斯拉Model Y", "asserted")),
+    ("据悉，[乐普医疗](COMPANY:a)去年也曾有意收购[心域科技](COMPANY:b)，但被[心域科技](COMPANY:b)创始人[王磊](PERSON:c)拒绝。",
+     ("乐普医疗", "ACQUIRED", "心域科技", "negated")),
+    ("该机内置荣耀自研的[YOYO智能体](PRODUCT:y)，并预装[字节跳动](COMPANY:b)旗下AI助手[豆包](PRODUCT:d)。".replace("该机", "[荣耀Magic8 Pro](PRODUCT:m)"),
+     ("荣耀Magic8 Pro", "PARTNER", "豆包", "asserted")),
+    # from announcements and rivalry lists
+    ("[中储新能源](COMPANY:a)主营工商业储能系统，第二大股东为[合肥瀚海投资集团](COMPANY:b)。", ("合肥瀚海投资集团", "SHAREHOLDER_OF", "中储新能源", "asserted")),
+    ("[知行教育](COMPANY:a)CEO欧阳澈坦言，[好未来](COMPANY:b)、[作业帮](COMPANY:c)和[科大讯飞](COMPANY:d)均是其主要对手。",
+     ("作业帮", "COMPETES_WITH", "知行教育", "asserted")),
+    ("[阿里云](COMPANY:a)与[百度智能云](COMPANY:b)、[火山引擎](COMPANY:c)三者之间的价格战愈演愈烈。", ("火山引擎", "COMPETES_WITH", "百度智能云", "asserted")),
+    ("业内普遍认为，《[星海残响](PRODUCT:a)》的直接竞争对手是[米哈游](COMPANY:b)的《[原神](PRODUCT:c)》。", ("原神", "COMPETES_WITH", "星海残响", "asserted")),
+    ("[蜀渝坊](COMPANY:a)创始人[杜晓川](PERSON:b)曾在[海底捞](COMPANY:c)担任区域经理。", ("杜晓川", "EMPLOYEE_OF", "海底捞", "asserted")),
+    ("对于市场传言[粤川置业](COMPANY:a)将出售旗下物业公司[粤川服务](COMPANY:b)，[粤川置业](COMPANY:a)回应称并无此计划。",
+     ("粤川服务", "SUBSIDIARY_OF", "粤川置业", "asserted")),
+]
+
+
+@pytest.mark.parametrize("markup,expected", GIVEN_ENTITY_CASES)
+def test_relations_given_entities(nlp, markup, expected):
     assert expected in rels_given_entities(nlp, markup)
 
 
@@ -288,33 +344,6 @@ def test_relations_a_joint_company_named_before_its_founders(nlp):
             ("峨眉山电力", "PARTNER", "蜀能电力", "asserted")} <= found
 
 
-@pytest.mark.parametrize("markup,expected", [
-    ("[问界M9](PRODUCT:a)由[赛力斯](COMPANY:b)与[华为](COMPANY:c)联合打造，搭载华为的[鸿蒙座舱](PRODUCT:d)。",
-     ("问界M9", "PARTNER", "鸿蒙座舱", "asserted")),
-    ("[米动科技](COMPANY:m)推出智能手表[跃动Watch 5](PRODUCT:a)和手环[跃动Band 9](PRODUCT:b)。两款产品均支持[支付宝](PRODUCT:c)离线支付。",
-     ("支付宝", "PARTNER", "跃动Band 9", "asserted")),
-    ("首批支持[一拍付](PRODUCT:a)的商户包括[嘴馋猫](PRODUCT:b)和[山谷茶](PRODUCT:c)门店。", ("一拍付", "PARTNER", "嘴馋猫", "asserted")),
-    ("[微信支付](PRODUCT:a)继去年与[Visa](COMPANY:b)合作后，近日又与[万事达卡](COMPANY:c)达成合作。",
-     ("万事达卡", "PARTNER", "微信支付", "asserted")),
-])
-def test_relations_product_fittings_pairs_and_adopters(nlp, markup, expected):
-    assert expected in rels_given_entities(nlp, markup)
-
-
-@pytest.mark.parametrize("markup,expected", [
-    ("在新能源重卡赛道，[三一重卡](COMPANY:a)、[徐工汽车](COMPANY:b)和[北奔重汽](COMPANY:c)的争夺愈发激烈。",
-     ("三一重卡", "COMPETES_WITH", "北奔重汽", "asserted")),
-    ("[华晶玻纤](COMPANY:a)是全球最大的玻璃纤维生产商之一，其主要竞争对手包括[泰山玻纤](COMPANY:b)和[欧文斯科宁](COMPANY:c)。",
-     ("华晶玻纤", "COMPETES_WITH", "欧文斯科宁", "asserted")),
-    ("[奇瑞汽车](COMPANY:a)与[捷豹路虎](COMPANY:b)成立的合资公司[奇瑞捷豹路虎](COMPANY:c)近日发布新品牌规划。",
-     ("捷豹路虎", "SHAREHOLDER_OF", "奇瑞捷豹路虎", "asserted")),
-    ("[灵枢机器人](COMPANY:a)成立于2022年，创始人兼CEO[赵晨阳](PERSON:b)毕业于上海交通大学。",
-     ("赵晨阳", "EMPLOYEE_OF", "灵枢机器人", "asserted")),
-])
-def test_relations_group_rivals_joint_companies_and_founder_posts(nlp, markup, expected):
-    assert expected in rels_given_entities(nlp, markup)
-
-
 def test_relations_a_rival_against_a_list_pairs_the_first_with_each(nlp):
     found = rels_given_entities(nlp, "他承认，[Kimi](PRODUCT:a)与[豆包](PRODUCT:b)、[文心一言](PRODUCT:c)的竞争日趋激烈。")
     assert ("Kimi", "COMPETES_WITH", "豆包", "asserted") in found
@@ -324,20 +353,6 @@ def test_relations_a_rival_against_a_list_pairs_the_first_with_each(nlp):
 def test_relations_a_country_of_origin_before_a_rival_does_not_hide_it(nlp):
     found = rels_given_entities(nlp, "[长江存储](COMPANY:a)与韩国[三星](COMPANY:b)、[SK海力士](COMPANY:c)在NAND闪存市场展开竞争。")
     assert {("三星", "COMPETES_WITH", "长江存储", "asserted"), ("SK海力士", "COMPETES_WITH", "长江存储", "asserted")} <= found
-
-
-@pytest.mark.parametrize("markup,expected", [
-    ("[招商银行](COMPANY:a)旗下[掌上生活App](PRODUCT:b)已接入[深度求索](COMPANY:c)的推理模型[DeepSeek-R1](PRODUCT:d)。",
-     ("DeepSeek-R1", "PARTNER", "掌上生活App", "asserted")),
-    ("[深铁集团](COMPANY:a)作为[万科](COMPANY:b)第一大股东，本月再次提供借款。", ("深铁集团", "SHAREHOLDER_OF", "万科", "asserted")),
-    ("[中国宝武](COMPANY:a)宣布，已完成对[西南特钢](COMPANY:b)51%股权的收购。", ("中国宝武", "ACQUIRED", "西南特钢", "asserted")),
-    ("2021年收购[百世快递](COMPANY:a)后，[极兔速递](COMPANY:b)与[中通快递](COMPANY:c)之间的价格战持续至今。",
-     ("极兔速递", "ACQUIRED", "百世快递", "asserted")),
-    ("[交子金控](COMPANY:a)与[四川长虹](COMPANY:b)签署战略合作协议，双方拟联合设立[交子长虹基金](COMPANY:c)。",
-     ("交子金控", "SHAREHOLDER_OF", "交子长虹基金", "planned")),
-])
-def test_relations_owned_models_large_holders_completed_deals_and_joint_funds(nlp, markup, expected):
-    assert expected in rels_given_entities(nlp, markup)
 
 
 def test_relations_an_incoming_investor_and_a_joint_launch_are_not_what_they_seem(nlp):
@@ -361,32 +376,6 @@ def test_relations_adopters_after_the_clause_and_the_source_outlet_is_no_party(n
     assert not {r for r in source if "36氪" in r}
 
 
-@pytest.mark.parametrize("markup,expected", [
-    ("此前[万科](COMPANY:a)拟向[华润置地](COMPANY:b)转让旗下[万物云](COMPANY:c)部分股权的谈判已终止。",
-     ("万科", "SHAREHOLDER_OF", "万物云", "asserted")),
-    ("此外，[中国电信](COMPANY:a)旗下[天翼云](COMPANY:b)宣布完成新一轮算力扩容，并将与[华为](COMPANY:c)联合打造智算中心。",
-     ("华为", "PARTNER", "天翼云", "planned")),
-    ("[喜茶](COMPANY:a)与[游戏科学](COMPANY:b)联名推出限定饮品，灵感来自后者开发的游戏[黑神话：悟空](PRODUCT:c)。",
-     ("黑神话：悟空", "SUBSIDIARY_OF", "游戏科学", "asserted")),
-    ("[康影医疗](COMPANY:a)由前工程师郑海涛于2016年创办，主要产品为便携式超声设备[康影U5](PRODUCT:b)。",
-     ("康影U5", "SUBSIDIARY_OF", "康影医疗", "asserted")),
-])
-def test_relations_sellers_clause_partners_latter_makers_and_main_products(nlp, markup, expected):
-    assert expected in rels_given_entities(nlp, markup)
-
-
-@pytest.mark.parametrize("markup,expected", [
-    ("[鹭岛航空](COMPANY:a)由[鹭岛投资集团](COMPANY:b)控股，目前机队以空客A320neo为主。", ("鹭岛投资集团", "SHAREHOLDER_OF", "鹭岛航空", "asserted")),
-    ("[小米YU7](PRODUCT:a)被视为[特斯拉Model Y](PRODUCT:b)的直接对标车型。", ("小米YU7", "COMPETES_WITH", "特斯拉Model Y", "asserted")),
-    ("据悉，[乐普医疗](COMPANY:a)去年也曾有意收购[心域科技](COMPANY:b)，但被[心域科技](COMPANY:b)创始人[王磊](PERSON:c)拒绝。",
-     ("乐普医疗", "ACQUIRED", "心域科技", "negated")),
-    ("该机内置荣耀自研的[YOYO智能体](PRODUCT:y)，并预装[字节跳动](COMPANY:b)旗下AI助手[豆包](PRODUCT:d)。".replace("该机", "[荣耀Magic8 Pro](PRODUCT:m)"),
-     ("荣耀Magic8 Pro", "PARTNER", "豆包", "asserted")),
-])
-def test_relations_holders_benchmarks_refusals_and_fittings(nlp, markup, expected):
-    assert expected in rels_given_entities(nlp, markup)
-
-
 def test_relations_a_makers_own_product_built_in_is_no_partner(nlp):
     found = rels_given_entities(nlp, "[星川X9 Pro](PRODUCT:a)搭载[骁龙8至尊版](PRODUCT:b)，并预装[星川](COMPANY:c)自研的[灵犀助手](PRODUCT:d)。")
     assert ("星川X9 Pro", "PARTNER", "骁龙8至尊版", "asserted") in found
@@ -405,20 +394,6 @@ def test_relations_an_investor_in_a_named_subsidiary_holds_the_subsidiary(nlp):
     assert ("苏州元禾控股", "SHAREHOLDER_OF", "苏州启芯先进封装有限公司", "planned") in found
     unit = rels_given_entities(nlp, "[北汽新能源](COMPANY:a)为[北汽集团](COMPANY:b)控股子公司。")
     assert ("北汽集团", "SHAREHOLDER_OF", "北汽新能源", "asserted") not in unit
-
-
-@pytest.mark.parametrize("markup,expected", [
-    ("[中储新能源](COMPANY:a)主营工商业储能系统，第二大股东为[合肥瀚海投资集团](COMPANY:b)。", ("合肥瀚海投资集团", "SHAREHOLDER_OF", "中储新能源", "asserted")),
-    ("[知行教育](COMPANY:a)CEO欧阳澈坦言，[好未来](COMPANY:b)、[作业帮](COMPANY:c)和[科大讯飞](COMPANY:d)均是其主要对手。",
-     ("作业帮", "COMPETES_WITH", "知行教育", "asserted")),
-    ("[阿里云](COMPANY:a)与[百度智能云](COMPANY:b)、[火山引擎](COMPANY:c)三者之间的价格战愈演愈烈。", ("火山引擎", "COMPETES_WITH", "百度智能云", "asserted")),
-    ("业内普遍认为，《[星海残响](PRODUCT:a)》的直接竞争对手是[米哈游](COMPANY:b)的《[原神](PRODUCT:c)》。", ("原神", "COMPETES_WITH", "星海残响", "asserted")),
-    ("[蜀渝坊](COMPANY:a)创始人[杜晓川](PERSON:b)曾在[海底捞](COMPANY:c)担任区域经理。", ("杜晓川", "EMPLOYEE_OF", "海底捞", "asserted")),
-    ("对于市场传言[粤川置业](COMPANY:a)将出售旗下物业公司[粤川服务](COMPANY:b)，[粤川置业](COMPANY:a)回应称并无此计划。",
-     ("粤川服务", "SUBSIDIARY_OF", "粤川置业", "asserted")),
-])
-def test_relations_from_announcements_and_rivalry_lists(nlp, markup, expected):
-    assert expected in rels_given_entities(nlp, markup)
 
 
 def test_relations_a_subsidiary_is_the_maker_named_after_the_owner_not_its_product(nlp):
