@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 from ..relation_merge import SYMMETRIC, finalise, merge_relation, relation_key, status_of
 from ..relation_patterns import SIGNATURES
 from ..relation_windows import candidate_pairs, window_text
+from ..reporting import reporting
 from ..sentences import sentence_spans
 
 STANDING_LABELS = ("SUBSIDIARY_OF", "EMPLOYEE_OF", "FOUNDER_OF")
@@ -168,7 +169,7 @@ class RelationModel:
                     continue  # the rules read this rivalry, or the sentence states none (国泰君安、华泰证券等同业)
                 if label in SYMMETRIC and _co_objects(text, head, tail):
                     continue
-                if (_reporting(text, head) or _reporting(text, tail) or _alias_pair(text, head, tail)
+                if (reporting(text, head) or reporting(text, tail) or _alias_pair(text, head, tail)
                         or _own_product(text, head, tail)):
                     continue  # 财联社3月12日电…, 36氪获悉…: the outlet reports the deal; (下称“星曜科技”): one party
                 if label in SYMMETRIC and (tuple(pair.sentence), frozenset((head["canonical"], tail["canonical"]))) in ruled:
@@ -231,21 +232,10 @@ def _co_objects(text: str, a: dict, b: dict) -> bool:
     return bool(_COORDINATION.fullmatch(between)) and text[:first["start"]].endswith(_OBJECT_CUE)
 
 
-_REPORTING_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:电|讯|获悉|消息|报道|援引|记者|快讯|独家)|的?见证下")
+
 _ALIAS_BETWEEN = re.compile(r"\s*[（(](?:以下|下文)?(?:简称|下称|简称为)?[为:：]?[“\"「]?")
 
 
-_SPOKEN_TO_AFTER = re.compile(r"(?:记者)?(?:说|表示|透露|称|坦言|介绍|采访|专访)")
-
-
-def _reporting(text: str, entity: dict) -> bool:
-    """An outlet in a dateline or a source phrase (财联社3月12日电, 36氪获悉, 据界面新闻报道), or one spoken to
-    (对界面新闻说, 接受第一财经采访)."""
-    if entity["label"] not in ("COMPANY", "GOV", "ORG"):
-        return False
-    spoken_to = (text[:entity["start"]].endswith(("对", "向", "告诉", "接受")) and
-                 bool(_SPOKEN_TO_AFTER.match(text, entity["end"])))
-    return spoken_to or bool(_REPORTING_AFTER.match(text, entity["end"]))
 
 
 def _partners_owner(sentence: tuple, a: str, b: str, partners: dict, children: dict) -> bool:

@@ -18,6 +18,7 @@ from ..relation_patterns import (ALLIANCE_MEMBERS, E, FINANCING_TRIGGERS, G, GRO
                                  GROUP_RIVALRY_BETWEEN, GROUP_RIVALRY_OF, H, M, HYPOTHETICAL, JOINT_ACTION, NOT_PARTNERSHIP_AFTER,
                                  NOT_PARTNERSHIP_DEALS, OWNER_LINK, PATTERNS, SIGNATURES, STATIC_TRIGGERS, S)
 from ..relation_merge import finalise, merge_relation, status_of
+from ..reporting import DATELINE_AFTER, source_outlet, spoken_to
 from ..resources import cues
 from ..sentences import sentence_spans
 
@@ -44,11 +45,6 @@ def _all_parties(masked: str, trigger: Optional[str]) -> bool:
     return "分别" not in masked and (any(cue in masked for cue in _ALL_PARTIES) or trigger in _JOINING)
 _COOPERATION_AFTER = ("合作", "达成", "签署", "签约", "联名", "联动", "竞争", "携手", "联手")
 # an outlet reporting the story (财联社5月8日电, 36氪获悉): never the company a bare 公司 stands for
-_DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:电|讯|获悉|消息|报道|记者)")
-_DATELINE_OUTLET = re.compile(r"\s*(?:记者)?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|获悉|消息|报道)")
-_SPOKEN_AFTER = re.compile(r"(?:记者)?(?:说|表示|透露|称|坦言|介绍|采访|专访)")
-_SOURCE_OUTLET = re.compile(r"[^，。；]{0,6}?(?:报道|援引|消息|获悉)")
-_DATELINE_START = re.compile(r"(?:【[^】]*】)?[^，。；【】]{0,2}")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
 _NOT_POSTS = ("联合创始人", "创始人", "创办人", "实际控制人", "实控人")
 _PERCENT = re.compile(r"(?:[（(][^）)]*[）)])?[^，。；\ue000-\uf8ff]{0,6}?(\d+(?:\.\d+)?)\s*[%％]")
@@ -87,9 +83,7 @@ class RelationRules:
         """The relations one sentence states; an outlet named as the source (据36氪报道) is never a party."""
         for relation in self._sentence_relations(text, entities, start, end):
             if relation["label"] == "EMPLOYEE_OF" or not any(
-                    _SOURCE_OUTLET.match(text, entities[i]["end"]) and text[:entities[i]["start"]].endswith("据")
-                    or _DATELINE_OUTLET.match(text, entities[i]["end"]) and _DATELINE_START.fullmatch(text[start:entities[i]["start"]])
-                    for i in (relation["head"], relation["tail"])):
+                    source_outlet(text, entities[i], start) for i in (relation["head"], relation["tail"])):
                 yield relation  # (a reporter's byline, 新京报记者李然, is a post at the outlet)
 
     def _sentence_relations(self, text: str, entities: list[dict], start: int, end: int):
@@ -206,8 +200,7 @@ class RelationRules:
                     parties, seen = [], set()
                     for i in range(limit - 1, -1, -1):
                         entity = entities[i]
-                        if i in owners or (text[:entity["start"]].endswith(("对", "向", "接受")) and
-                                           _SPOKEN_AFTER.match(text, entity["end"])):
+                        if i in owners or spoken_to(text, entity):
                             continue  # (闪映科技副总裁许嘉对新浪科技表示: the outlet spoken to is not a side)
                         if entity["label"] in allowed and entity["canonical"] not in seen:
                             parties.append(i)
@@ -236,7 +229,7 @@ class RelationRules:
                 if not _members(masked[:match.start()]):  # 公司已与…: the article's company, named most so far
                     counts: dict[str, list[int]] = {}
                     for i in range(limit):
-                        if entities[i]["label"] == "COMPANY" and not _DATELINE_AFTER.match(text, entities[i]["end"]):
+                        if entities[i]["label"] == "COMPANY" and not DATELINE_AFTER.match(text, entities[i]["end"]):
                             counts.setdefault(entities[i]["canonical"], []).append(i)  # (not the outlet reporting it)
                     if counts:
                         best = max(counts.values(), key=lambda found: (len(found), found[-1]))
