@@ -234,13 +234,18 @@ class RuleMatcher:
                 end = title.start()
             else:
                 break
+        yield from self._unread_organisation(doc, text, end, longest=10)
+
+    def _unread_organisation(self, doc: Doc, text: str, end: int, *, longest: int, after_kinds: tuple = ()):
+        """The organisation name walked back from ``end``, where neither the model nor the lexicon reads a
+        name (theirs are better bounded); it must start a clause, or follow one of ``after_kinds``."""
         start = self._walk_back(doc, text, end, allow_verbs=False)
         name = text[start:end]
-        if (not 2 <= len(name) <= 10 or name in _NOT_EMPLOYERS or not _is_cjk_or_latin(name) or name[0].isdigit()
-                or name.endswith(_NOT_EMPLOYER_ENDS) or self.titles.search(name)
-                or (start > 0 and text[start - 1] not in _BEFORE_EMPLOYER)):
+        if (not 2 <= len(name) <= longest or name in _NOT_EMPLOYERS or not _is_cjk_or_latin(name) or name[0].isdigit()
+                or name.endswith(_NOT_EMPLOYER_ENDS) or self.titles.search(name)):
             return
-        # only where nothing else reads a name: the model's and the lexicon's names are better bounded
+        if start > 0 and text[start - 1] not in _BEFORE_EMPLOYER and not text[:start].endswith(after_kinds):
+            return
         known = list(doc.ents) + list(doc.spans.get("newsie_lexicon", []))
         if any(span.start_char < end and start < span.end_char for span in known):
             return
@@ -300,22 +305,11 @@ class RuleMatcher:
     def _acting_companies(self, doc: Doc, text: str):
         """A name that only a company fits before it (X宣布完成3亿元B轮融资, X方面表示, X发布公告), where nothing
         else reads a name: walked back to a clause start or a kind of firm (连锁品牌湘里人家)."""
-        known = list(doc.ents) + list(doc.spans.get("newsie_lexicon", []))
         for match in _COMPANY_CUE.finditer(text):
-            end = match.start()
-            start = self._walk_back(doc, text, end, allow_verbs=False)
-            name = text[start:end]
-            if (not 2 <= len(name) <= 8 or name in _NOT_EMPLOYERS or not _is_cjk_or_latin(name) or name[0].isdigit()
-                    or name.endswith(_NOT_EMPLOYER_ENDS) or self.titles.search(name)
-                    or (len(name) <= 3 and name[0] in self.surnames)):
-                continue  # (王立宣布…: a person)
-            if start > 0 and text[start - 1] not in _BEFORE_EMPLOYER and not text[:start].endswith(self.product_classes + _FIRM_KINDS):
-                continue
-            if any(span.start_char < end and start < span.end_char for span in known):
-                continue
-            span = doc.char_span(start, end, label=org_type(name) or "COMPANY")
-            if span is not None:
-                yield span, self.scores["employer"]
+            for span, score in self._unread_organisation(doc, text, match.start(), longest=8,
+                                                         after_kinds=self.product_classes + _FIRM_KINDS):
+                if len(span.text) > 3 or span.text[0] not in self.surnames:  # (王立宣布…: a person)
+                    yield span, score
 
     def _dateline_outlets(self, doc: Doc, text: str):
         """The outlet that opens a story (人民邮电报报道，…; 游戏葡萄11月3日消息): media are COMPANY (guidelines 2)."""
