@@ -199,3 +199,16 @@ def test_rules_leave_known_names_and_title_prefixes_to_the_others(rules_nlp):
                                        ("茶山里方面表示，接入后门店收银效率提升。", "茶山里")])
 def test_rules_find_a_company_by_what_only_a_company_does(rules_nlp, text, name):
     assert (name, "COMPANY") in [e[:2] for e in ents(rules_nlp, text)]
+
+
+@pytest.mark.parametrize("text,name", [("安衡人寿旗下代表作为动作手游暗潮。".replace("安衡人寿", "星瀚游戏"), "暗潮"),
+                                       ("成都山野饮品有限公司旗下气泡水品牌山野汽将于下月推出新品。", "山野汽"),
+                                       ("泓远生物将旗下双抗药物HY-102的大中华区权益授予石药集团。", "HY-102")])
+def test_rules_find_a_product_named_after_its_owner_and_class(rules_nlp, text, name):
+    assert (name, "PRODUCT") in [e[:2] for e in ents(rules_nlp, text)]
+
+
+def test_a_makers_name_with_a_model_code_is_a_product(nlp):
+    found = [e[:2] for e in ents(nlp, "北岳S7上市后将与理想L9争夺市场，奇虎360也宣布入局。")]
+    assert ("北岳S7", "PRODUCT") in found
+    assert ("奇虎360", "PRODUCT") not in found

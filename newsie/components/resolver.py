@@ -77,6 +77,8 @@ class EntityResolver:
                     candidate.label = "COMPANY"
                 elif candidate.label == "COMPANY" and text[:candidate.start].endswith(self.product_class_before):
                     candidate.label = "PRODUCT"  # 国风动作游戏霜刃, 人形机器人灵枢W1: named after its kind
+                elif candidate.label == "COMPANY" and _MAKER_MODEL.fullmatch(text[candidate.start:candidate.end]):
+                    candidate.label = "PRODUCT"  # 北岳S7, 星川X9 Pro, OPPO Watch X2: maker + model is a product
             if candidate.source == "model" and candidate.label in ("COMPANY", "ORG"):
                 # a government or non-commercial suffix decides (俄罗斯国防部 GOV, 胡润研究院 ORG)
                 name = text[candidate.start:candidate.end]
@@ -202,6 +204,9 @@ _MODEL_CODE = re.compile(r"[A-Za-z]{0,3}\d+(?:\.\d+)?[A-Za-z]{0,3}(?: ?(?:EV|Pro
 _UNITS = ("%", "年", "月", "日", "亿", "万", "元", "个", "款", "辆", "台", "家", "倍", "号")
 
 
+# a maker's name and a model code with a Latin letter (北岳S7, 星川X9 Pro, KH-021); not 奇虎360
+_MAKER_MODEL = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]*?[A-Z]{1,4}-?\d{1,4}[A-Za-z]?"
+                          r"(?: ?(?:Pro|Max|Ultra|Plus|PLUS|mini|Air|SE|EV|Lite))?")
 # kinds of product the model sometimes reads as a name (旗下App瑞丰财富通)
 _GENERIC_PRODUCTS = frozenset(("App", "APP", "app", "小程序", "平台", "系统", "应用", "客户端", "手机", "大模型", "模型", "芯片",
                                "产品", "服务", "CRM", "SaaS", "AI"))

@@ -51,6 +51,10 @@ _BEFORE_EMPLOYER = set("，。；：、“”（）【】《》,.;:!?！？ \n")
 # what only a company does right after its name
 _COMPANY_CUE = re.compile(r"(?:近日|日前|今日|昨日|正式|已)?(?:宣布完成|完成[^，。；]{0,10}?融资|获得?[^，。；]{0,10}?融资|方面表示|方面称|方面回应|发布公告|公告称|晚间公告|的第一大股东|的控股股东)")
 _FIRM_KINDS = ("企业", "公司", "厂商", "服务商", "供应商", "运营商", "品牌", "连锁", "平台", "初创公司", "独角兽")
+# an owner written before a product's class word: 旗下, 自研的, 推出的
+_OWNED_BEFORE = re.compile(r"(?:旗下|自研|自主研发|推出)(?:的)?[^，。；、\s]{0,8}$")
+_GLUED_ADVERBS = set("将已也还并就又均")
+_PREPOSITIONS = set("于在从与对向为把被以和跟")
 _COUNTED = set("年月日号时点分秒%万亿元个家款台辆件位名倍成期")
 _ALIAS = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|简称为)?[为:：]?[“\"「]([^”\"」]{2,12})[”\"」][）)]")
 
@@ -331,17 +335,20 @@ class RuleMatcher:
                 if span is not None:
                     yield span, self.scores["app"]
         for match in self.product_class.finditer(text):
-            end = self._walk_product(doc, text, match.end())
+            # after an owner (旗下百万医疗险安心保, 旗下代表作为动作手游暗潮) a common word may be the name too
+            owned = bool(_OWNED_BEFORE.search(text, max(0, match.start() - 10), match.start()))
+            end = self._walk_product(doc, text, match.end(), owned=owned)
             if end - match.end() >= 2:
                 span = doc.char_span(match.end(), end, label="PRODUCT")
                 if span is not None:
                     yield span, self.scores["app"]
 
-    def _walk_product(self, doc: Doc, text: str, start: int) -> int:
+    def _walk_product(self, doc: Doc, text: str, start: int, *, owned: bool = False) -> int:
         """End of a product name starting at ``start`` (a class word ends there), or ``start`` when none does.
 
         The name's words are unknown or proper words (x, nz, z, eng …); a common noun or verb may only
-        open it before a model code (极光X3, 跃动Watch 5); a model code (X3, 一号) closes it.
+        open it before a model code (极光X3, 跃动Watch 5); a model code (X3, 一号) closes it. After an
+        owner (``owned``: 旗下…) common nouns may make up the name (旗下手游暗潮, 旗下气泡水品牌山野汽).
         """
         if (start >= len(text) or doc[start].tag_[:1] not in ("B", "S")
                 or text.startswith(self.not_product_names + self.product_classes, start)):
@@ -352,8 +359,8 @@ class RuleMatcher:
         while index < len(text) and index - start <= 14:
             word_start, word_end, pos = self._word_at(doc, index)
             word = text[word_start:word_end]
-            if word == " " and end > start and word_end < len(text) and text[word_end].isalnum() and text[word_end].isascii():
-                index = word_end
+            if word in (" ", "-") and end > start and word_end < len(text) and text[word_end].isalnum() and text[word_end].isascii():
+                index = word_end  # 海狮07 EV, HY-102
                 continue
             if coded and not (word.isascii() and word.isalnum()):
                 break  # after the model code only Latin parts go on: 海狮07 EV, X200 Ultra
@@ -369,7 +376,10 @@ class RuleMatcher:
                 continue
             if word in self.walk_stop or pos in _STOP_POS or not _is_cjk_or_latin(word):
                 break
-            if pos in _NAME_POS or pos in ("z", "zg"):
+            if len(word) > 1 and word[-1] in _GLUED_ADVERBS and text[word_end:word_end + 1] in _PREPOSITIONS:
+                end, named = word_end - 1, True  # 山野汽将于…: jieba glued the next adverb to the name
+                break
+            if pos in _NAME_POS or pos in ("z", "zg") or (owned and pos in ("n", "nr", "a", "ad", "an", "b") and word_end - start <= 6):
                 end, named, index = word_end, True, word_end
                 continue
             if end == start and pos in ("n", "v", "vn", "a", "nrfg"):
