@@ -212,3 +212,10 @@ def test_a_makers_name_with_a_model_code_is_a_product(nlp):
     found = [e[:2] for e in ents(nlp, "北岳S7上市后将与理想L9争夺市场，奇虎360也宣布入局。")]
     assert ("北岳S7", "PRODUCT") in found
     assert ("奇虎360", "PRODUCT") not in found
+
+
+@pytest.mark.parametrize("text,name", [("中关村在线消息，智能穿戴厂商拓影科技今日发布新品。", "中关村在线"),
+                                       ("山野饮品市场总监陈可介绍，联名产品首批上架。", "山野饮品"),
+                                       ("亿邦动力获悉，跨境电商卖家深圳优翔电子商务有限公司宣布完成融资。", "深圳优翔电子商务有限公司")])
+def test_rules_outlets_departments_and_sellers(rules_nlp, text, name):
+    assert (name, "COMPANY") in [e[:2] for e in ents(rules_nlp, text)]

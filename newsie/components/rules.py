@@ -37,11 +37,12 @@ _HANDLE = re.compile(r"(?:主播|博主|网红|达人|UP主|up主|KOL|制作人|
 # a model code that ends a product name: X3, ECS 7, Watch 5, A1, 一号
 _MODEL_CODE = re.compile(r"[A-Za-z]*\d+[A-Za-z]*|[一二三四五六七八九十]+[号代]")
 _KIND_BEFORE_PLACE = ("企业", "公司", "厂商", "集团", "品牌", "平台", "银行", "供应商", "服务商", "运营商", "巨头", "龙头", "机构")
-_KIND_WORDS = frozenset(("企业", "服务商", "厂商", "巨头", "龙头", "运营商", "供应商", "药企", "车企", "房企", "险企"))
+_KIND_WORDS = frozenset(("企业", "服务商", "厂商", "巨头", "龙头", "运营商", "供应商", "药企", "车企", "房企", "险企", "卖家", "商家",
+                         "厂家", "品牌商"))
 # an outlet named at a dateline: 人民邮电报报道，…; 游戏葡萄11月3日消息; 中国房地产报讯
-_DATELINE = re.compile(r"(?:^|(?<=】))([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:记者)?(?:\d{1,2}月\d{1,2}日)?(?:讯|报道|消息|获悉)(?=[，,：:（(])")
+_DATELINE = re.compile(r"(?:^|(?<=】))([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:记者)?(?:\d{1,2}月\d{1,2}日)?(?:讯|报道|消息|获悉|注意到|了解到)(?=[，,：:（(])")
 # ... at the very start of a text only with an outlet's ending (a story may open with any name)
-_OUTLET_ENDS = ("报", "网", "社", "财经", "新闻", "周刊", "杂志", "电视台")
+_OUTLET_ENDS = ("报", "网", "社", "财经", "新闻", "周刊", "杂志", "电视台", "在线", "资本局", "动力", "界", "葡萄")
 _NOT_OUTLETS = ("本报", "本刊", "本台", "本网", "记者", "据悉", "另据")
 _NOT_EMPLOYERS = frozenset(("公司", "集团", "本公司", "该公司", "该集团", "双方", "对方", "上述", "此前", "目前", "现任", "原",
                             "前", "曾任", "担任", "出任", "官方", "方面", "企业", "平台", "项目", "团队", "部门"))
@@ -49,7 +50,7 @@ _NOT_EMPLOYER_ENDS = ("副", "原", "前", "资深", "高级", "首席", "执行
                       "由", "及", "和", "与")
 _BEFORE_EMPLOYER = set("，。；：、“”（）【】《》,.;:!?！？ \n")
 # what only a company does right after its name
-_COMPANY_CUE = re.compile(r"(?:近日|日前|今日|昨日|正式|已)?(?:宣布完成|完成[^，。；]{0,10}?融资|获得?[^，。；]{0,10}?融资|方面表示|方面称|方面回应|发布公告|公告称|晚间公告|的第一大股东|的控股股东)")
+_COMPANY_CUE = re.compile(r"(?:近日|日前|今日|昨日|正式|已)?(?:宣布完成|完成[^，。；]{0,10}?融资|获得?[^，。；]{0,10}?融资|方面(?:表示|称|回应|予以|否认|透露|证实|对此)|发布公告|公告称|晚间公告|的第一大股东|的控股股东|拟引入)")
 _FIRM_KINDS = ("企业", "公司", "厂商", "服务商", "供应商", "运营商", "品牌", "连锁", "平台", "初创公司", "独角兽")
 # an owner written before a product's class word: 旗下, 自研的, 推出的
 _OWNED_BEFORE = re.compile(r"(?:旗下|自研|自主研发|推出)(?:的)?[^，。；、\s]{0,8}$")
@@ -244,6 +245,12 @@ class RuleMatcher:
         """The organisation name walked back from ``end``, where neither the model nor the lexicon reads a
         name (theirs are better bounded); it must start a clause, or follow one of ``after_kinds``."""
         start = self._walk_back(doc, text, end, allow_verbs=False)
+        kinds = [text.rfind(kind, start, end) + len(kind) for kind in _FIRM_KINDS if text.rfind(kind, start, end) >= 0]
+        if kinds and end - max(kinds) >= 2:
+            start = max(kinds)  # 便利店连锁邻家优选: the name starts after the kind of firm
+        unit = re.search(r"(?:市场|销售|品牌|技术|研发|运营|财务|公关|战略|产品)(?:部)?$", text[start:end])
+        if unit and unit.start() >= 2:
+            end = start + unit.start()  # 山野饮品市场总监陈可: the department is no part of the name
         name = text[start:end]
         if (not 2 <= len(name) <= longest or name in _NOT_EMPLOYERS or not _is_cjk_or_latin(name) or name[0].isdigit()
                 or name.endswith(_NOT_EMPLOYER_ENDS) or self.titles.search(name)):
