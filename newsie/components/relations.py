@@ -40,9 +40,10 @@ _JOINING = ("携手", "联手", "牵手", "走向合作", "走向了合作", "�
             "建立合作", "建立战略合作", "加强合作", "深化合作")
 
 
-def _all_parties(masked: str, trigger: Optional[str]) -> bool:
-    """三方签署, A携手B、C (guidelines 5: a joint action pairs every party); not 分别 (each with the other side)."""
-    return "分别" not in masked and (any(cue in masked for cue in _ALL_PARTIES) or trigger in _JOINING)
+def _all_parties(masked: str, cue_window: str, trigger: Optional[str]) -> bool:
+    """三方签署, A携手B、C (guidelines 5: a joint action pairs every party), with the cue read around the
+    trigger (``cue_window``); not 分别 anywhere in the sentence (each with the other side)."""
+    return "分别" not in masked and (any(cue in cue_window for cue in _ALL_PARTIES) or trigger in _JOINING)
 _COOPERATION_AFTER = ("合作", "达成", "签署", "签约", "联名", "联动", "竞争", "携手", "联手")
 # an outlet reporting the story (财联社5月8日电, 36氪获悉): never the company a bare 公司 stands for
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
@@ -144,7 +145,7 @@ class RelationRules:
                                                   title.lstrip("兼、"), status, start, end)
                 # the joint-action cue must belong to this match (not 联合打造的 elsewhere in the sentence)
                 cue_window = masked[max(match.start(), match.start("trigger") - 4):match.end() + 8] if "trigger" in pattern.groupindex else ""
-                everyone = label == "PARTNER" and "分别" not in masked and _all_parties(cue_window, trigger)
+                everyone = label == "PARTNER" and _all_parties(masked, cue_window, trigger)
                 if everyone or (label in ("PARTNER", "SHAREHOLDER_OF") and any(cue in masked for cue in JOINT_ACTION)):
                     # 三方签署: every party with every other; otherwise the coordinated subjects acting jointly
                     group = heads + tails if everyone else heads
@@ -168,8 +169,7 @@ class RelationRules:
         """Rivalry within a group: every member with every other, or, for A与B、C, A against each of the others."""
         first = _parties(re.split("[与同跟]", group, maxsplit=1)[0])
         members = _parties(group)
-        if re.match(r"(?:等[^，。；]{0,4})?(?:三者|三家|三方|几家|各家)", masked[match.start() + len(group):]) or \
-                masked.startswith(("三者", "三家", "三方"), match.end()):
+        if re.match(r"(?:等[^，。；]{0,4})?(?:三者|三家|三方|几家|各家)", masked[match.start() + len(group):]):
             first = members  # 阿里云与百度智能云、火山引擎三者之间: every member with every other
         status = status_of(masked, match.start(), match.end())
         for i, a in enumerate(members):
@@ -323,10 +323,9 @@ def _is_partnership(masked: str, match: re.Match, products: set = frozenset()) -
     """False for a joint notice, a share transfer, a jointly built product or a question (是否…合作);
     a named product launched together (联合发布…模型Index-1.9B) is a partnership (guidelines: 共同推出)."""
     after = _CLAUSE_BREAK.split(masked[match.end("trigger"):match.end("trigger") + 8])[0]
-    launched = _CLAUSE_BREAK.split(masked[match.end("trigger"):])[0]
-    if after.startswith(("发布", "推出")) and any(ch in products for ch in launched):
-        return not any(word in masked[:match.end()] for word in HYPOTHETICAL)
     clause = _CLAUSE_BREAK.split(masked[match.end("trigger"):])[0]
+    if after.startswith(("发布", "推出")) and any(ch in products for ch in clause):
+        return not any(word in masked[:match.end()] for word in HYPOTHETICAL)
     if match.group("trigger") == "引入" and re.search("投资者|投资方|股东", clause):
         return False  # 拟引入鼎晖投资作为战略投资者: a shareholder, not a partner
     if any(word in after for word in ("投资", "入股", "收购", "融资", "并购", "出售", "增资", "注资", "转让", "认购")):
